@@ -1,0 +1,7 @@
+"""``python -m claims``."""
+
+import sys
+
+from claims.cli import main
+
+sys.exit(main())

@@ -1,0 +1,92 @@
+"""``claims score`` and ``claims eval``: argument parsers and their thin handlers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from claims.errors import ClaimsError, InputError
+from claims.io import atomic_write, decode_article, read_article
+from claims.types import Analysis, to_dict
+
+
+def add_score_parser(sub: Any) -> None:
+    """Register ``claims score``."""
+    s = sub.add_parser("score", help="find and score the attributions of articles")
+    s.add_argument("files", nargs="+", help="article files (plain text), or - for standard input")
+    s.add_argument("--format", "-f", choices=["text", "json", "jsonl"], default="text")
+    s.add_argument("--model", "-m", type=Path, default=None, help="model directory (default: the shipped model)")
+    s.add_argument("--out", "-o", type=Path, default=None, help="write the output to this file (atomically)")
+    s.add_argument("--encoding", default="utf-8", help="encoding of the article files (default utf-8)")
+    s.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+    s.set_defaults(func=_score)
+
+
+def add_eval_parser(sub: Any) -> None:
+    """Register ``claims eval``."""
+    e = sub.add_parser("eval", help="evaluate a model on annotated articles")
+    e.add_argument("--model", "-m", type=Path, default=None, help="model directory (default: the shipped model)")
+    e.add_argument("--data", "-d", type=Path, required=True, help="annotations: JSONL file, brat directory or BIO file")
+    e.add_argument("--format", choices=["jsonl", "brat", "conll"], default=None)
+    e.add_argument("--out", "-o", type=Path, required=True, help="directory for report.json and report.md")
+    e.set_defaults(func=_eval)
+
+
+def _read_inputs(files: list[str], encoding: str) -> tuple[list[tuple[str, str]], list[ClaimsError]]:
+    ok, failed = [], []
+    for name in files:
+        try:
+            text = decode_article(sys.stdin.buffer.read(), "<stdin>", encoding) if name == "-" else read_article(name, encoding)
+            ok.append((name, text))
+        except ClaimsError as exc:
+            failed.append(exc)
+            print(f"claims: error: {exc}", file=sys.stderr)
+    return ok, failed
+
+
+def _score(args: argparse.Namespace) -> int:
+    from claims.pipeline import load
+    from claims.report import render_text
+
+    inputs, failed = _read_inputs(args.files, args.encoding)
+    if not inputs:
+        return failed[0].exit_code if failed else InputError.exit_code
+    analyzer = load(args.model)
+    analyses = list(analyzer.analyze_many([t for _, t in inputs], [p for p, _ in inputs]))
+    if args.format == "jsonl":
+        out = "".join(json.dumps({"path": a.id, **to_dict(a)}, ensure_ascii=False) + "\n" for a in analyses)
+    elif args.format == "json":
+        docs = [{"path": a.id, **to_dict(a)} for a in analyses]
+        out = json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=1) + "\n"
+    else:
+        color = args.out is None and sys.stdout.isatty()
+        out = "\n".join(render_text(a, color=color) for a in analyses)
+    _emit(out, args.out)
+    return max((e.exit_code for e in failed), default=0)
+
+
+def _emit(out: str, path: Path | None) -> None:
+    if path is None:
+        sys.stdout.write(out)
+    else:
+        atomic_write(path, out)
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from claims.evaluation.report import evaluate, to_markdown
+    from claims.formats import load_corpus
+    from claims.pipeline import load
+
+    gold = load_corpus(args.data, args.format)
+    analyzer = load(args.model)
+    preds: list[Analysis] = list(analyzer.analyze_many([d.text for d in gold], [d.id for d in gold]))
+    report = evaluate(preds, gold)
+    report["model"] = str(args.model) if args.model else "default"
+    report["data"] = str(args.data)
+    atomic_write(args.out / "report.json", json.dumps(report, indent=1) + "\n")
+    atomic_write(args.out / "report.md", to_markdown(report))
+    print(to_markdown(report))
+    return 0

@@ -1,0 +1,43 @@
+"""Our JSONL annotation format: one :class:`~claims.types.Analysis` per line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from claims.errors import AnnotationError, SchemaError
+from claims.io import atomic_write
+from claims.types import Analysis, from_dict, to_dict
+
+
+def iter_jsonl(path: str | Path) -> Iterator[Analysis]:
+    """Yield the articles of a JSONL file; errors name the file and line."""
+    path = Path(path)
+    with path.open(encoding="utf-8", newline="") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise AnnotationError(path, n, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+            try:
+                yield from_dict(obj)
+            except SchemaError as exc:
+                raise AnnotationError(path, n, str(exc)) from None
+
+
+def read_jsonl(path: str | Path) -> list[Analysis]:
+    """All articles of a JSONL file."""
+    return list(iter_jsonl(path))
+
+
+def dumps(analysis: Analysis) -> str:
+    """One JSON line (no trailing newline)."""
+    return json.dumps(to_dict(analysis), ensure_ascii=False)
+
+
+def write_jsonl(path: str | Path, analyses: Iterable[Analysis]) -> None:
+    """Write articles atomically, one per line."""
+    atomic_write(path, "".join(dumps(a) + "\n" for a in analyses))

@@ -1,0 +1,133 @@
+"""The :class:`Tagger`: load a model directory once, tag many articles."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+import torch
+from transformers import AutoTokenizer, PreTrainedTokenizerBase
+
+from claims.errors import ModelError
+from claims.labels import LABELS
+from claims.tagger.decode import decode_spans, merge_windows
+from claims.tagger.encode import Encoded, Window, encode, window_features, windows
+from claims.tagger.model import ClaimsTaggerModel
+from claims.types import TaggedSpan
+
+DEFAULT_WINDOW = 254
+DEFAULT_STRIDE = 64
+
+
+def bf16_supported() -> bool:
+    """True when this CPU runs bf16 matrix products natively (AVX-512 bf16 or AMX)."""
+    try:
+        return bool(torch.cpu._is_avx512_bf16_supported())  # type: ignore[attr-defined]
+    except AttributeError:
+        return False
+
+
+def autocast(precision: str) -> contextlib.AbstractContextManager[object]:
+    """bf16 autocast on CPU when asked for, else nothing."""
+    if precision == "bf16":
+        return torch.autocast("cpu", dtype=torch.bfloat16)
+    return contextlib.nullcontext()
+
+
+def pad_batch(feats: Sequence[dict[str, list[int]]], pad_id: int) -> dict[str, torch.Tensor]:
+    """Right-pad a list of window features into tensors."""
+    width = max(len(f["input_ids"]) for f in feats)
+    out: dict[str, torch.Tensor] = {}
+    for key in feats[0]:
+        fill = {"input_ids": pad_id, "labels": -100}.get(key, 0)
+        out[key] = torch.tensor([f[key] + [fill] * (width - len(f[key])) for f in feats], dtype=torch.long)
+    return out
+
+
+class Tagger:
+    """A trained tagger with its tokenizer and window settings."""
+
+    def __init__(
+        self,
+        model: ClaimsTaggerModel,
+        tokenizer: PreTrainedTokenizerBase,
+        window: int = DEFAULT_WINDOW,
+        stride: int = DEFAULT_STRIDE,
+        precision: str = "auto",
+    ) -> None:
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.window = window
+        self.stride = stride
+        if precision == "auto":
+            precision = "bf16" if bf16_supported() else "fp32"
+        self.precision = precision
+
+    @classmethod
+    def from_pretrained(cls, path: str | Path, precision: str = "auto") -> Tagger:
+        """Load a model directory written by ``claims train`` (or :meth:`save_pretrained`)."""
+        path = Path(path)
+        if not (path / "config.json").is_file():
+            raise ModelError(f"{path}: not a model directory (no config.json); train one with 'claims train'")
+        try:
+            model = ClaimsTaggerModel.from_pretrained(str(path), dtype=torch.float32)
+            tokenizer = AutoTokenizer.from_pretrained(str(path))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"{path}: cannot load the model ({exc})") from None
+        cfg = json.loads((path / "config.json").read_text(encoding="utf-8"))
+        return cls(
+            model,
+            tokenizer,
+            window=int(cfg.get("claims_window", DEFAULT_WINDOW)),
+            stride=int(cfg.get("claims_stride", DEFAULT_STRIDE)),
+            precision=precision,
+        )
+
+    def save_pretrained(self, path: str | Path) -> None:
+        """Write a plain Hugging Face directory (config, safetensors, tokenizer)."""
+        self.model.config.claims_window = self.window
+        self.model.config.claims_stride = self.stride
+        self.model.save_pretrained(str(path))
+        self.tokenizer.save_pretrained(str(path))
+
+    def logprobs(self, encoded: Sequence[Encoded], batch_size: int = 16) -> list[np.ndarray]:
+        """Per-token log-probabilities for each article, windows merged."""
+        jobs: list[tuple[int, Window]] = []
+        wins_of: list[list[Window]] = []
+        for i, enc in enumerate(encoded):
+            wins = windows(len(enc.ids), self.window, self.stride) if enc.ids else []
+            wins_of.append(wins)
+            jobs.extend((i, w) for w in wins)
+        jobs.sort(key=lambda job: job[1].end - job[1].start)  # similar lengths batch together
+        parts: dict[tuple[int, int], np.ndarray] = {}
+        pad = self.tokenizer.pad_token_id or 0
+        with torch.inference_mode(), autocast(self.precision):
+            for b in range(0, len(jobs), batch_size):
+                chunk = jobs[b : b + batch_size]
+                batch = pad_batch([window_features(self.tokenizer, encoded[i], w) for i, w in chunk], pad)
+                logits = self.model(**batch).logits.float()
+                lp = torch.log_softmax(logits, dim=-1).numpy()
+                for (i, w), rows in zip(chunk, lp, strict=True):
+                    parts[(i, w.start)] = rows[1 : 1 + w.end - w.start]
+        return [
+            merge_windows(len(enc.ids), wins, [parts[(i, w.start)] for w in wins])
+            if enc.ids
+            else np.zeros((0, len(LABELS)), dtype=np.float32)
+            for i, (enc, wins) in enumerate(zip(encoded, wins_of, strict=True))
+        ]
+
+    def predict(self, texts: Sequence[str], batch_size: int = 16) -> list[list[TaggedSpan]]:
+        """Role spans for each text."""
+        encoded = [encode(self.tokenizer, t) for t in texts]
+        out = []
+        for enc, lp in zip(encoded, self.logprobs(encoded, batch_size), strict=True):
+            out.append([TaggedSpan(r, s, c) for r, s, c in decode_spans(enc.offsets, lp)])
+        return out
+
+    def iter_predict(self, texts: Sequence[str], batch_size: int = 16, chunk: int = 32) -> Iterator[list[TaggedSpan]]:
+        """Like :meth:`predict`, a chunk of articles at a time."""
+        for i in range(0, len(texts), chunk):
+            yield from self.predict(texts[i : i + chunk], batch_size)

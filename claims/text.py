@@ -1,0 +1,72 @@
+"""Offset-preserving text utilities: tokens, sentences, paragraphs, quotation marks."""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Sequence
+
+from claims.types import Kind, Span
+
+OPEN_QUOTES = "\"“„«‘"
+CLOSE_QUOTES = "\"”»’"
+QUOTE_CHARS = frozenset("\"“”„‟«»")
+
+_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]", re.UNICODE)
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace
+# and an upper-case letter, digit or opening quote; or at a line break.
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$")
+
+
+def word_spans(text: str) -> list[Span]:
+    """Words and punctuation marks as spans (a simple, offset-exact tokenizer)."""
+    return [Span(m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Non-empty lines of the text, without surrounding whitespace."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        span = Span(pos, pos + len(line)).strip(text)
+        if len(span):
+            out.append(span)
+        pos += len(line) + 1
+    return out
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Sentences as trimmed spans; never crosses a line break."""
+    out: list[Span] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end() if m.group().strip() else m.start()
+        if "\n" not in m.group() and _ABBREV.search(text[max(start, end - 6) : end]):
+            continue
+        span = Span(start, end).strip(text)
+        if len(span):
+            out.append(span)
+        start = m.end()
+    span = Span(start, len(text)).strip(text)
+    if len(span):
+        out.append(span)
+    return out
+
+
+def has_quote(text: str) -> bool:
+    """True when the text holds a double quotation mark of any style."""
+    return any(c in QUOTE_CHARS for c in text)
+
+
+def quote_kind(text: str, contents: Sequence[Span]) -> Kind:
+    """Direct when every fragment is one whole quotation, mixed when quoted parts are mixed in."""
+    fragments = [s.strip(text).of(text) for s in contents]
+    if not any(has_quote(f) for f in fragments):
+        return Kind.INDIRECT
+    marks = "".join(QUOTE_CHARS)
+    for f in fragments:
+        inner = f.strip(marks + " ,.;:!?")
+        if not f or f[0] not in QUOTE_CHARS or has_quote(inner):
+            return Kind.MIXED
+    return Kind.DIRECT

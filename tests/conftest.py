@@ -1,0 +1,56 @@
+"""Shared fixtures: hand-written articles and a tiny seeded model built in the test."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import torch
+from transformers import BertConfig, BertModel, BertTokenizer
+
+from claims.types import Analysis
+
+from .markup import parse
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
+SEED_TXT = ROOT / "seeds" / "000_79295539233b46d9.txt"
+SEED_GOLD = ROOT / "seeds" / "000_79295539233b46d9.gold.jsonl"
+
+
+def load_articles() -> list[Analysis]:
+    lines = (DATA / "articles.txt").read_text(encoding="utf-8").splitlines()
+    return [parse(line, f"art{i}") for i, line in enumerate(lines) if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def articles() -> list[Analysis]:
+    return load_articles()
+
+
+def build_tiny_base(path: Path, texts: list[str], seed: int = 0) -> Path:
+    """A 1-layer BERT with a vocabulary made from ``texts``: a stand-in base encoder."""
+    words = sorted({w for t in texts for w in re.findall(r"\w+|[^\w\s]", t.lower())})
+    chars = sorted({c for w in words for c in w})
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *words, *(f"##{c}" for c in chars if f"##{c}" not in words)]
+    tokenizer = BertTokenizer(vocab={w: i for i, w in enumerate(dict.fromkeys(vocab))}, do_lower_case=True)
+    torch.manual_seed(seed)
+    config = BertConfig(
+        vocab_size=len(tokenizer),
+        hidden_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=64,
+    )
+    BertModel(config, add_pooling_layer=False).save_pretrained(str(path))
+    tokenizer.save_pretrained(str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_base(tmp_path_factory: pytest.TempPathFactory, articles: list[Analysis]) -> Path:
+    texts = [a.text for a in articles] + [SEED_TXT.read_text(encoding="utf-8")]
+    return build_tiny_base(tmp_path_factory.mktemp("tiny-base"), texts)

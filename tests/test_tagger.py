@@ -1,0 +1,88 @@
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from transformers import AutoTokenizer
+
+from claims.labels import LABELS
+from claims.tagger.decode import decode_spans, merge_windows, viterbi
+from claims.tagger.encode import CAPITAL, LOWER, QUOTE, encode, quote_state, windows
+from claims.tagger.predict import Tagger
+from claims.train import TrainConfig, fine_tune
+from claims.types import Analysis, Role, Span
+
+
+@pytest.mark.parametrize(("n", "size", "stride"), [(1, 8, 2), (8, 8, 2), (9, 8, 2), (100, 10, 3), (57, 16, 8)])
+def test_windows_cover_every_token_with_the_overlap(n: int, size: int, stride: int) -> None:
+    wins = windows(n, size, stride)
+    covered = set()
+    for w in wins:
+        assert w.end - w.start <= size
+        covered |= set(range(w.start, w.end))
+    assert covered == set(range(n))
+    for a, b in zip(wins, wins[1:], strict=False):
+        assert a.end - b.start == stride
+
+
+def test_merge_takes_each_token_from_its_most_central_window() -> None:
+    wins = windows(10, 6, 2)  # [0,6) [4,10)
+    first = np.zeros((6, len(LABELS)), dtype=np.float32)
+    second = np.ones((6, len(LABELS)), dtype=np.float32)
+    merged = merge_windows(10, wins, [first, second])
+    # token 4 is 1 from the end of window 1 and 0 from the start of window 2 -> window 1
+    assert merged[:5, 0].tolist() == [0, 0, 0, 0, 0] and merged[5:, 0].tolist() == [1, 1, 1, 1, 1]
+
+
+def test_viterbi_never_yields_an_orphan_inside_tag() -> None:
+    rng = np.random.default_rng(0)
+    for _ in range(50):
+        lp = np.log(rng.dirichlet(np.ones(len(LABELS)), size=12)).astype(np.float32)
+        tags = [LABELS[i] for i in viterbi(lp)]
+        for prev, cur in zip(["O", *tags], tags, strict=False):
+            if cur.startswith("I-"):
+                assert prev[2:] == cur[2:] and prev != "O"
+
+
+def test_decode_gives_spans_with_confidence() -> None:
+    offsets = [(0, 3), (4, 8), (9, 11)]
+    lp = np.full((3, len(LABELS)), -9.0, dtype=np.float32)
+    for i, tag in enumerate(["B-SOURCE", "B-CUE", "I-CUE"]):
+        lp[i, LABELS.index(tag)] = -0.01
+    spans = decode_spans(offsets, lp)
+    assert [(r, s) for r, s, _ in spans] == [(Role.SOURCE, Span(0, 3)), (Role.CUE, Span(4, 11))]
+    assert all(0.9 < c <= 1 for *_, c in spans)
+
+
+def test_shapes_and_quote_state(tiny_base: Path) -> None:
+    tok = AutoTokenizer.from_pretrained(str(tiny_base))
+    text = 'Maria said "the bridge" is safe.\n"The bridge\nis safe'
+    enc = encode(tok, text)
+    assert enc.shapes[0] == CAPITAL and enc.shapes[1] == LOWER and enc.shapes[2] == QUOTE
+    words = [text[s:e] for s, e in enc.offsets]
+    inside = dict(zip(range(len(words)), quote_state(text, enc.offsets), strict=True))
+    assert inside[words.index("bridge")] and not inside[words.index("safe")]
+    assert inside[words.index("The")]  # opened in the second paragraph
+    assert not inside[len(words) - 2]  # "is": a line break closes an unclosed quote
+    assert all(e > s for s, e in enc.offsets) and enc.offsets == sorted(enc.offsets)
+
+
+def test_training_overfits_a_few_sentences_and_round_trips(tmp_path: Path, tiny_base: Path, articles: list[Analysis]) -> None:
+    out = tmp_path / "model"
+    config = TrainConfig(
+        output_dir=str(out), base_model=str(tiny_base), epochs=60, learning_rate=3e-3, batch_size=8,
+        window=16, stride=4, seed=3, patience=60, checkpoint_every=1000, warmup=0.0,
+    )
+    result = fine_tune(config, articles, articles)
+    assert float(result["best_dev"]) >= 80  # type: ignore[arg-type]
+    for name in ("config.json", "tokenizer.json", "README.md", "train_config.json"):
+        assert (out / name).is_file()
+    assert list(out.glob("*.safetensors"))
+    cfg = json.loads((out / "config.json").read_text())
+    assert cfg["claims_window"] == 16 and cfg["id2label"]["1"] == "B-SOURCE"
+    tagger = Tagger.from_pretrained(out, precision="fp32")
+    again = Tagger.from_pretrained(out, precision="fp32")
+    text = articles[4].text
+    assert tagger.predict([text]) == again.predict([text])
+    found = {(t.role, t.span.of(text)) for t in tagger.predict([text])[0]}
+    assert (Role.CUE, "denied") in found and (Role.SOURCE, "The union") in found

@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from claims import __version__
 from claims.errors import ClaimsError
@@ -62,9 +63,18 @@ def _convert(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors exit with :data:`EXIT_USAGE`."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(f"claims: error: {message}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``claims`` command."""
-    parser = argparse.ArgumentParser(prog="claims", description=__doc__.splitlines()[0])
+    parser = _Parser(prog="claims", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"claims {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 

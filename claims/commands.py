@@ -39,7 +39,11 @@ def _read_inputs(files: list[str], encoding: str) -> tuple[list[tuple[str, str]]
     ok, failed = [], []
     for name in files:
         try:
-            text = decode_article(sys.stdin.buffer.read(), "<stdin>", encoding) if name == "-" else read_article(name, encoding)
+            text = (
+                decode_article(sys.stdin.buffer.read(), "<stdin>", encoding)
+                if name == "-"
+                else read_article(name, encoding)
+            )
             ok.append((name, text))
         except ClaimsError as exc:
             failed.append(exc)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from claims.types import Role, Span
 
 OUTSIDE = "O"
-LABELS: tuple[str, ...] = (OUTSIDE,) + tuple(f"{p}-{r.value}" for r in Role for p in ("B", "I"))
+LABELS: tuple[str, ...] = (OUTSIDE, *tuple(f"{p}-{r.value}" for r in Role for p in ("B", "I")))
 LABEL2ID: dict[str, int] = {label: i for i, label in enumerate(LABELS)}
 ID2LABEL: dict[int, str] = dict(enumerate(LABELS))
 

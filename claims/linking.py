@@ -74,7 +74,7 @@ def link(text: str, spans: Sequence[TaggedSpan]) -> Analysis:
         if g is None:
             continue
         (g.sources if t.role is Role.SOURCE else g.contents).append((t.span, t.confidence))
-    attributions = []
+    attributions: list[Attribution] = []
     for g in groups:
         if not g.contents:
             continue

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 
 from claims.types import Kind, Span
 
-OPEN_QUOTES = "\"“„«‘"
-CLOSE_QUOTES = "\"”»’"
-QUOTE_CHARS = frozenset("\"“”„‟«»")
+OPEN_QUOTES = '"“„«‘'
+CLOSE_QUOTES = '"”»’'
+QUOTE_CHARS = frozenset('"“”„‟«»')
 
 _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]", re.UNICODE)
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace
 # and an upper-case letter, digit or opening quote; or at a line break.
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$")
+_ABBREV = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$"
+)
 
 
 def word_spans(text: str) -> list[Span]:

@@ -109,19 +109,19 @@ def fine_tune(
         total = min(total, config.max_steps)
     optim = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=0.01)
     sched = get_linear_schedule_with_warmup(optim, int(config.warmup * total), total)
-    state = {"step": 0, "best": -1.0, "bad_epochs": 0, "history": []}
+    state = _Progress()
     if (ckpt / "state.pt").is_file():
         saved = torch.load(ckpt / "state.pt", weights_only=False)
         model.load_state_dict(saved["model"])
         optim.load_state_dict(saved["optim"])
         sched.load_state_dict(saved["sched"])
-        state = saved["state"]
+        state = _Progress(**saved["state"])
         torch.set_rng_state(saved["torch_rng"])
-        log.info("resuming from step %d", state["step"])
+        log.info("resuming from step %d", state.step)
     tagger = Tagger(model, tokenizer, config.window, config.stride, precision)
     pad = tokenizer.pad_token_id or 0
     started = time.time()
-    step = int(state["step"])
+    step = state.step
     stopped = False
     while step < total and not stopped:
         epoch, within = divmod(step, steps_per_epoch)
@@ -140,30 +140,47 @@ def fine_tune(
             optim.zero_grad()
             step += 1
             if progress:
-                progress(step, total, float(loss))
+                progress(step, total, loss.item())
             if step % config.checkpoint_every == 0:
-                _checkpoint(ckpt, model, optim, sched, {**state, "step": step})
+                state.step = step
+                _checkpoint(ckpt, model, optim, sched, state)
         epoch_done = step % steps_per_epoch == 0 or step >= total
         if epoch_done and dev_docs:
             model.eval()
             metrics = evaluate_tagger(tagger, dev_docs)
-            history = [*state["history"], {"step": step, "epoch": math.ceil(step / steps_per_epoch), **metrics}]  # type: ignore[misc]
+            state.history.append({"step": step, "epoch": math.ceil(step / steps_per_epoch), **metrics})
             log.info("dev after step %d: %s", step, metrics)
-            if metrics["mean_exact_f1"] > float(state["best"]):  # type: ignore[arg-type]
-                state = {**state, "best": metrics["mean_exact_f1"], "bad_epochs": 0, "history": history}
-                _save(out, tagger, config, train_docs, metrics, history)
+            if metrics["mean_exact_f1"] > state.best:
+                state.best, state.bad_epochs = metrics["mean_exact_f1"], 0
+                _save(out, tagger, config, train_docs, metrics, state.history)
             else:
-                state = {**state, "bad_epochs": int(state["bad_epochs"]) + 1, "history": history}  # type: ignore[call-overload]
-                stopped = int(state["bad_epochs"]) >= config.patience  # type: ignore[call-overload]
-            _checkpoint(ckpt, model, optim, sched, {**state, "step": step})
+                state.bad_epochs += 1
+                stopped = state.bad_epochs >= config.patience
+            state.step = step
+            _checkpoint(ckpt, model, optim, sched, state)
     if not dev_docs:
         _save(out, tagger, config, train_docs, {}, [])
-    result = {"steps": step, "seconds": round(time.time() - started, 1), "best_dev": state["best"], "history": state["history"]}
+    result = {
+        "steps": step,
+        "seconds": round(time.time() - started, 1),
+        "best_dev": state.best,
+        "history": state.history,
+    }
     atomic_write(out / "train_log.json", json.dumps(result, indent=1))
     return result
 
 
-def _checkpoint(ckpt: Path, model: torch.nn.Module, optim: object, sched: object, state: dict[str, object]) -> None:
+@dataclass
+class _Progress:
+    """Where a run stands; saved in every checkpoint."""
+
+    step: int = 0
+    best: float = -1.0
+    bad_epochs: int = 0
+    history: list[dict[str, float]] = field(default_factory=list)
+
+
+def _checkpoint(ckpt: Path, model: torch.nn.Module, optim: object, sched: object, state: _Progress) -> None:
     ckpt.mkdir(parents=True, exist_ok=True)
     tmp = ckpt / "state.pt.tmp"
     torch.save(
@@ -171,7 +188,7 @@ def _checkpoint(ckpt: Path, model: torch.nn.Module, optim: object, sched: object
             "model": model.state_dict(),
             "optim": optim.state_dict(),  # type: ignore[attr-defined]
             "sched": sched.state_dict(),  # type: ignore[attr-defined]
-            "state": state,
+            "state": asdict(state),
             "torch_rng": torch.get_rng_state(),
         },
         tmp,
@@ -196,4 +213,11 @@ def _save(
     model.save_pretrained(str(out), state_dict=weights, max_shard_size="20MB")
     tagger.tokenizer.save_pretrained(str(out))
     atomic_write(out / "train_config.json", json.dumps(asdict(config), indent=1))
-    write_model_card(out, config=asdict(config), data_hash=corpus_hash(train_docs), n_train=len(train_docs), dev_metrics=metrics, history=history)
+    write_model_card(
+        out,
+        config=asdict(config),
+        data_hash=corpus_hash(train_docs),
+        n_train=len(train_docs),
+        dev_metrics=metrics,
+        history=history,
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from claims.errors import SchemaError
@@ -17,7 +17,7 @@ from claims.errors import SchemaError
 SCHEMA_VERSION = "1.0"
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """The three span roles the tagger marks."""
 
     SOURCE = "SOURCE"
@@ -25,7 +25,7 @@ class Role(str, Enum):
     CONTENT = "CONTENT"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """The form of a reported claim."""
 
     DIRECT = "direct"  # the content is a quotation
@@ -200,9 +200,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         }
         for e in analysis.sources
     ]
-    out["unattributed"] = [
-        {**span_to_dict(u.span, text), "claim_type": u.claim_type} for u in analysis.unattributed
-    ]
+    out["unattributed"] = [{**span_to_dict(u.span, text), "claim_type": u.claim_type} for u in analysis.unattributed]
     if analysis.score is not None:
         s = analysis.score
         out["score"] = {"value": s.value, "band": s.band, "reasons": list(s.reasons)}
@@ -219,7 +217,9 @@ def _span(obj: Any, text: str, where: str) -> Span:
         raise SchemaError(f"{where}: span [{start}, {end}) lies outside the text (length {len(text)})")
     span = Span(start, end)
     if "text" in obj and obj["text"] != span.of(text):
-        raise SchemaError(f"{where}: span text {obj['text']!r} does not match the text at [{start}, {end}): {span.of(text)!r}")
+        raise SchemaError(
+            f"{where}: span text {obj['text']!r} does not match the text at [{start}, {end}): {span.of(text)!r}"
+        )
     return span
 
 

@@ -41,7 +41,9 @@ def convert(gold_path: Path) -> Analysis:
         )
         ent = a.get("source_entity")
         if ent:
-            prev = entities.get(ent, {"mentions": [], "relays": [], "type": a["source_type"], "anonymous": a["anonymous"]})
+            prev = entities.get(
+                ent, {"mentions": [], "relays": [], "type": a["source_type"], "anonymous": a["anonymous"]}
+            )
             prev["mentions"] += list(_span(a.get("source")))
             prev["relays"] += list(_span(a.get("relayed_by")))
             entities[ent] = prev

@@ -36,6 +36,12 @@ def parse(marked: str, doc_id: str | None = None) -> Analysis:
         r = roles[key]
         contents = tuple(r["Q"])
         attributions.append(
-            Attribution(id=f"a{key}", sources=tuple(r["S"]), cues=tuple(r["C"]), contents=contents, kind=quote_kind(text, contents))
+            Attribution(
+                id=f"a{key}",
+                sources=tuple(r["S"]),
+                cues=tuple(r["C"]),
+                contents=contents,
+                kind=quote_kind(text, contents),
+            )
         )
     return Analysis(text=text, attributions=tuple(attributions), id=doc_id)

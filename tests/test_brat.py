@@ -15,6 +15,7 @@ TEXT = (
 
 
 SPLIT = "the\nplan"
+WIN, WIN_BIG = "“We will win,”", "“and we will win big.”"
 
 
 def at(needle: str, nth: int = 0) -> str:
@@ -25,28 +26,31 @@ def at(needle: str, nth: int = 0) -> str:
 
 
 def ann_lines() -> str:
-    return "\n".join(
-        [
-            f"T1\tContent {at('“We will win,”')};{at('“and we will win big.”')}\t“We will win,” “and we will win big.”",
-            f"T2\tSource {at('Mayor Ada Quinn')}\tMayor Ada Quinn",
-            f"T3\tCue {at('said')}\tsaid",
-            f"T4\tAttribution {at('said')}\tsaid",
-            "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2",
-            f"T5\tCue {at('reportedly')}\treportedly",
-            f"T6\tAttribution-no-source {at('reportedly')}\treportedly",
-            f"T7\tContent {at('The plant')};{at('closed in June')}\tThe plant closed in June",
-            "E2\tAttribution-no-source:T6 Cue:T5 Content:T7",
-            f"T8\tSource {at('Rivals')}\tRivals",
-            f"T9\tCue {at('dismissed')}\tdismissed",
-            f"T10\tContent {at(SPLIT)}\tthe",
-            "plan",
-            f"T11\tContent {at('as a stunt')}\tas a stunt",
-            f"T12\tAttribution {at('dismissed')}\tdismissed",
-            "E3\tAttribution:T12 Source:T8 Cue:T9 Content:T10 Content2:T11",
-            f"T13\tDiscuss {at('Rivals')}\tRivals",
-            "#1\tAnnotatorNotes T13\tcheck this",
-        ]
-    ) + "\n"
+    return (
+        "\n".join(
+            [
+                f"T1\tContent {at(WIN)};{at(WIN_BIG)}\t{WIN} {WIN_BIG}",
+                f"T2\tSource {at('Mayor Ada Quinn')}\tMayor Ada Quinn",
+                f"T3\tCue {at('said')}\tsaid",
+                f"T4\tAttribution {at('said')}\tsaid",
+                "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2",
+                f"T5\tCue {at('reportedly')}\treportedly",
+                f"T6\tAttribution-no-source {at('reportedly')}\treportedly",
+                f"T7\tContent {at('The plant')};{at('closed in June')}\tThe plant closed in June",
+                "E2\tAttribution-no-source:T6 Cue:T5 Content:T7",
+                f"T8\tSource {at('Rivals')}\tRivals",
+                f"T9\tCue {at('dismissed')}\tdismissed",
+                f"T10\tContent {at(SPLIT)}\tthe",
+                "plan",
+                f"T11\tContent {at('as a stunt')}\tas a stunt",
+                f"T12\tAttribution {at('dismissed')}\tdismissed",
+                "E3\tAttribution:T12 Source:T8 Cue:T9 Content:T10 Content2:T11",
+                f"T13\tDiscuss {at('Rivals')}\tRivals",
+                "#1\tAnnotatorNotes T13\tcheck this",
+            ]
+        )
+        + "\n"
+    )
 
 
 def make_corpus(root: Path, second: str | None = None) -> Path:

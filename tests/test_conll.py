@@ -30,7 +30,9 @@ def test_bio_links_spans_into_attributions(tmp_path: Path) -> None:
     assert [s.of(doc.text) for s in a.contents] == ["rained"]
 
 
-@pytest.mark.parametrize(("body", "message"), [("Ann B-SPEAKER\n", "unknown tag"), ("lonely\n", "expected a token and a tag")])
+@pytest.mark.parametrize(
+    ("body", "message"), [("Ann B-SPEAKER\n", "unknown tag"), ("lonely\n", "expected a token and a tag")]
+)
 def test_bad_bio_names_file_and_line(tmp_path: Path, body: str, message: str) -> None:
     path = tmp_path / "bad.conll"
     path.write_text("Bob O\n" + body, encoding="utf-8")

@@ -5,7 +5,9 @@ from claims.labels import LABELS, spans_to_tags, tags_to_spans
 from claims.text import word_spans
 from claims.types import Role, Span
 
-WORDS = st.lists(st.sampled_from(["Ann", "said", "“", "”", "—", "éte", "😀", "42", ",", "\r\n", "niño"]), min_size=1, max_size=30)
+WORDS = st.lists(
+    st.sampled_from(["Ann", "said", "“", "”", "—", "éte", "😀", "42", ",", "\r\n", "niño"]), min_size=1, max_size=30
+)
 
 
 @st.composite

@@ -1,3 +1,4 @@
+import itertools
 import json
 from pathlib import Path
 
@@ -21,7 +22,7 @@ def test_windows_cover_every_token_with_the_overlap(n: int, size: int, stride: i
         assert w.end - w.start <= size
         covered |= set(range(w.start, w.end))
     assert covered == set(range(n))
-    for a, b in zip(wins, wins[1:], strict=False):
+    for a, b in itertools.pairwise(wins):
         assert a.end - b.start == stride
 
 
@@ -67,11 +68,22 @@ def test_shapes_and_quote_state(tiny_base: Path) -> None:
     assert all(e > s for s, e in enc.offsets) and enc.offsets == sorted(enc.offsets)
 
 
-def test_training_overfits_a_few_sentences_and_round_trips(tmp_path: Path, tiny_base: Path, articles: list[Analysis]) -> None:
+def test_training_overfits_a_few_sentences_and_round_trips(
+    tmp_path: Path, tiny_base: Path, articles: list[Analysis]
+) -> None:
     out = tmp_path / "model"
     config = TrainConfig(
-        output_dir=str(out), base_model=str(tiny_base), epochs=60, learning_rate=3e-3, batch_size=8,
-        window=16, stride=4, seed=3, patience=60, checkpoint_every=1000, warmup=0.0,
+        output_dir=str(out),
+        base_model=str(tiny_base),
+        epochs=60,
+        learning_rate=3e-3,
+        batch_size=8,
+        window=16,
+        stride=4,
+        seed=3,
+        patience=60,
+        checkpoint_every=1000,
+        warmup=0.0,
     )
     result = fine_tune(config, articles, articles)
     assert float(result["best_dev"]) >= 80  # type: ignore[arg-type]

@@ -110,7 +110,9 @@ def _parse_textbound(ident: str, rest: str, text: str, path: str | Path, n: int)
         if s >= e:
             raise AnnotationError(path, n, f"empty or reversed span {s} {e} on {ident}")
         if e > len(text):
-            raise AnnotationError(path, n, f"span {s} {e} on {ident} runs past the end of the text ({len(text)} characters)")
+            raise AnnotationError(
+                path, n, f"span {s} {e} on {ident} runs past the end of the text ({len(text)} characters)"
+            )
         spans.append(Span(s, e))
     covered = " ".join(sp.of(text) for sp in spans)
     if surface and surface.split() != covered.split()[: len(surface.split())]:

@@ -45,7 +45,9 @@ def iter_conll(path: str | Path) -> Iterator[Analysis]:
         spans = [TaggedSpan(r, s, 1.0) for r, s in tags_to_spans(offsets, tags)]
         n_doc += 1
         doc = link(text, spans)
-        tokens.clear(), tags.clear(), breaks.clear()
+        tokens.clear()
+        tags.clear()
+        breaks.clear()
         return Analysis(text=text, attributions=doc.attributions, id=f"{path.stem}-{n_doc}")
 
     with path.open(encoding="utf-8") as fh:

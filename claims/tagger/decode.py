@@ -70,9 +70,7 @@ def viterbi(logprobs: np.ndarray) -> list[int]:
     return path[::-1]
 
 
-def decode_spans(
-    offsets: Sequence[tuple[int, int]], logprobs: np.ndarray
-) -> list[tuple[Role, Span, float]]:
+def decode_spans(offsets: Sequence[tuple[int, int]], logprobs: np.ndarray) -> list[tuple[Role, Span, float]]:
     """Spans with a confidence: the mean probability of their tokens' chosen tags."""
     path = viterbi(logprobs)
     probs = np.exp(logprobs[np.arange(len(path)), path]) if path else np.zeros(0)

@@ -39,12 +39,12 @@ class ClaimsTaggerModel(BertPreTrainedModel):
 
     def __init__(self, config: BertConfig) -> None:
         super().__init__(config)
-        self.num_labels = config.num_labels
+        self.num_labels = int(config.num_labels or len(LABEL2ID))
         self.bert = BertModel(config, add_pooling_layer=False)
         self.use_shape = bool(getattr(config, "claims_shape_features", True))
         self.shape_embeddings = nn.Embedding(N_SHAPES, config.hidden_size)
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
-        self.classifier = nn.Linear(config.hidden_size, config.num_labels)
+        self.classifier = nn.Linear(config.hidden_size, self.num_labels)
         self.post_init()
 
     def forward(

@@ -17,6 +17,8 @@ from claims.text import paragraph_spans, quote_kind, sentence_spans
 from claims.types import Analysis, Attribution, Role, Span, TaggedSpan
 
 MAX_SENTENCE_HOPS = 1
+# cues that name no agent: they never borrow a source from another cue
+AGENTLESS_CUES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reported", "rumored", "presumably", "seemingly"})
 
 
 @dataclass
@@ -63,6 +65,22 @@ def _nearest_cue(span: Span, role: Role, cues: Sequence[_Group], idx: _Index) ->
     return best[2] if best else None
 
 
+def _share_sources(text: str, groups: Sequence[_Group], idx: _Index) -> None:
+    """A cue without a source of its own shares the nearest source of its sentence.
+
+    "X said Y, adding that Z": one source mention serves both cues.
+    """
+    owned = [(s, c, g) for g in groups for s, c in g.sources]
+    for g in groups:
+        if g.sources or not g.contents or g.cue.of(text).lower().strip() in AGENTLESS_CUES:
+            continue
+        sent = idx.sentence(g.cue.start)
+        near = [(_gap(s, g.cue), s, c) for s, c, _ in owned if idx.sentence(s.start) == sent]
+        if near:
+            _, span, conf = min(near)
+            g.sources.append((span, conf))
+
+
 def link(text: str, spans: Sequence[TaggedSpan]) -> Analysis:
     """Join tagged spans into attributions (sorted by cue position)."""
     idx = _Index(text)
@@ -74,6 +92,7 @@ def link(text: str, spans: Sequence[TaggedSpan]) -> Analysis:
         if g is None:
             continue
         (g.sources if t.role is Role.SOURCE else g.contents).append((t.span, t.confidence))
+    _share_sources(text, groups, idx)
     attributions: list[Attribution] = []
     for g in groups:
         if not g.contents:

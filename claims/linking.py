@@ -18,7 +18,19 @@ from claims.types import Analysis, Attribution, Role, Span, TaggedSpan
 
 MAX_SENTENCE_HOPS = 1
 # cues that name no agent: they never borrow a source from another cue
-AGENTLESS_CUES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reported", "rumored", "presumably", "seemingly"})
+AGENTLESS_CUES = frozenset(
+    {
+        "reportedly",
+        "allegedly",
+        "purportedly",
+        "supposedly",
+        "apparently",
+        "reported",
+        "rumored",
+        "presumably",
+        "seemingly",
+    }
+)
 
 
 @dataclass

@@ -1,0 +1,121 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claims.cli import main
+from claims.types import from_dict
+
+from .conftest import ROOT, SEED_TXT
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture()
+def inputs(tmp_path: Path) -> dict[str, Path]:
+    files = {
+        "good": ("Ann Berg said the bridge would reopen in May.\r\nThe union denied it.", "utf-8"),
+        "empty": ("   \n", "utf-8"),
+        "latin": ("Le ministre a déclaré que tout allait bien.", "latin-1"),
+    }
+    paths = {}
+    for name, (text, enc) in files.items():
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_bytes(text.encode(enc))
+    paths["binary"] = tmp_path / "blob.bin"
+    paths["binary"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    paths["missing"] = tmp_path / "nope.txt"
+    paths["dir"] = tmp_path
+    return paths
+
+
+def test_jsonl_output_contract(tiny_model: Path, inputs: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["score", "-f", "jsonl", "--model", str(tiny_model), str(inputs["good"]), str(SEED_TXT)], capsys)
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["path"] for r in rows] == [str(inputs["good"]), str(SEED_TXT)]
+    for row, path in zip(rows, (inputs["good"], SEED_TXT), strict=True):
+        with open(path, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+        assert row["text"] == text  # CRLF kept: offsets index the file as read with newline=""
+        for a in row["attributions"]:
+            assert isinstance(a["source"], list) and a["cue"] and a["content"]
+            for span in a["source"] + a["cue"] + a["content"]:
+                assert text[span["start"] : span["end"]] == span["text"]
+        from_dict(row)  # the documented schema reads back
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("empty", "empty article"),
+        ("latin", "not valid utf-8 (byte 15); pass --encoding"),
+        ("binary", "binary file"),
+        ("missing", "no such file"),
+        ("dir", "is a directory"),
+    ],
+)
+def test_bad_input_is_one_line_and_the_rest_is_scored(
+    name: str, message: str, tiny_model: Path, inputs: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        ["score", "-f", "jsonl", "--model", str(tiny_model), str(inputs[name]), str(inputs["good"])], capsys
+    )
+    assert code == 2
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [str(inputs["good"])]
+
+
+def test_encoding_option(tiny_model: Path, inputs: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        ["score", "-f", "json", "--encoding", "latin-1", "--model", str(tiny_model), str(inputs["latin"])], capsys
+    )
+    assert code == 0 and "déclaré" in json.loads(out)["text"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tiny_model: Path, inputs: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    inputs["good"].chmod(0)
+    code, _, err = run(["score", "--model", str(tiny_model), str(inputs["good"])], capsys)
+    assert code == 2 and "permission denied" in err
+
+
+def test_out_is_atomic_and_keeps_the_old_file_on_failure(
+    tiny_model: Path, inputs: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "report.json"
+    out.write_text("previous", encoding="utf-8")
+    code, _, _ = run(
+        ["score", "-f", "json", "--model", str(tmp_path / "no-model"), str(inputs["good"]), "-o", str(out)], capsys
+    )
+    assert code == 4 and out.read_text(encoding="utf-8") == "previous"
+    code, _, _ = run(["score", "-f", "json", "--model", str(tiny_model), str(inputs["good"]), "-o", str(out)], capsys)
+    assert code == 0 and json.loads(out.read_text(encoding="utf-8"))["schema_version"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_text_report_and_stdin(tiny_model: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "claims", "score", "--model", str(tiny_model), "-"],
+        input=b"The union denied that its members had blocked the road.",
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "attributions" in proc.stdout.decode() and "\x1b[" not in proc.stdout.decode()
+
+
+def test_usage_error_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["score"])
+    assert exc.value.code == 64

@@ -22,6 +22,17 @@ DEFAULT_WINDOW = 254
 DEFAULT_STRIDE = 64
 
 
+PRECISIONS = ("fp32", "bf16", "int8")
+
+
+def quantize(model: ClaimsTaggerModel) -> ClaimsTaggerModel:
+    """Dynamic int8 quantisation of the linear layers (inference only)."""
+    from torch.ao.quantization import quantize_dynamic
+
+    quantized: ClaimsTaggerModel = quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+    return quantized
+
+
 def bf16_supported() -> bool:
     """True when this CPU runs bf16 matrix products natively (AVX-512 bf16 or AMX)."""
     try:
@@ -58,12 +69,14 @@ class Tagger:
         stride: int = DEFAULT_STRIDE,
         precision: str = "auto",
     ) -> None:
-        self.model = model.eval()
+        if precision == "auto":
+            precision = "bf16" if bf16_supported() else "fp32"
+        if precision not in PRECISIONS:
+            raise ModelError(f"unknown precision {precision!r} (expected one of {', '.join(PRECISIONS)} or auto)")
+        self.model = quantize(model.eval()) if precision == "int8" else model.eval()
         self.tokenizer = tokenizer
         self.window = window
         self.stride = stride
-        if precision == "auto":
-            precision = "bf16" if bf16_supported() else "fp32"
         self.precision = precision
 
     @classmethod

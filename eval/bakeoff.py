@@ -1,0 +1,97 @@
+"""Bake-off of tagger variants on PolNeAR dev: span and attribution F1, two decoders, speed.
+
+Usage: python eval/bakeoff.py NAME=MODEL_DIR [NAME=MODEL_DIR ...]
+Each model is scored with BIO-constrained Viterbi decoding (what claims uses) and with
+plain argmax. Results go to eval/bakeoff.json (merged with earlier entries) and
+eval/bakeoff.md. Only numbers are written.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from claims.evaluation.report import evaluate
+from claims.formats import load_corpus
+from claims.labels import LABELS, tags_to_spans
+from claims.linking import link
+from claims.tagger.decode import decode_spans
+from claims.tagger.encode import encode
+from claims.tagger.predict import Tagger
+from claims.types import Role, TaggedSpan
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE.parent.parent / "shared" / "data" / "polnear" / "dev"
+
+
+def argmax_spans(offsets: list[tuple[int, int]], lp: np.ndarray) -> list[TaggedSpan]:
+    tags = [LABELS[i] for i in lp.argmax(axis=1)]
+    return [TaggedSpan(r, s, 1.0) for r, s in tags_to_spans(offsets, tags)]
+
+
+def score(name: str, model_dir: str) -> dict[str, object]:
+    gold = load_corpus(DEV)
+    tagger = Tagger.from_pretrained(model_dir, precision="fp32")
+    encoded = [encode(tagger.tokenizer, d.text) for d in gold]
+    t0 = time.perf_counter()
+    logprobs = tagger.logprobs(encoded)
+    seconds = time.perf_counter() - t0
+    n_tokens = sum(len(e.ids) for e in encoded)
+    out: dict[str, object] = {"model": model_dir, "tokens_per_s_fp32": round(n_tokens / seconds, 1)}
+    for decoder in ("viterbi", "argmax"):
+        preds = []
+        for d, enc, lp in zip(gold, encoded, logprobs, strict=True):
+            if decoder == "viterbi":
+                spans = [TaggedSpan(r, s, c) for r, s, c in decode_spans(enc.offsets, lp)]
+            else:
+                spans = argmax_spans(enc.offsets, lp)
+            preds.append(link(d.text, spans))
+        out[decoder] = evaluate(preds, gold)
+    card = Path(model_dir) / "train_config.json"
+    if card.is_file():
+        out["train_config"] = json.loads(card.read_text(encoding="utf-8"))
+    return out
+
+
+def row(name: str, r: dict[str, object], decoder: str) -> str:
+    rep = r[decoder]
+    assert isinstance(rep, dict)
+    ex = rep["spans"]["exact"]
+    ov = rep["spans"]["overlap"]
+    att = rep["attributions"]
+    cells = [f"{ex[x.value.lower()]['f1']:.1f}" for x in Role]
+    cells += [f"{ov[x.value.lower()]['f1']:.1f}" for x in Role]
+    cells += [f"{att['overlap']['f1']:.1f}", f"{att['exact']['f1']:.1f}", f"{r['tokens_per_s_fp32']:.0f}"]
+    return f"| {name} | {decoder} | " + " | ".join(cells) + " |"
+
+
+def main() -> None:
+    store = HERE / "bakeoff.json"
+    results = json.loads(store.read_text(encoding="utf-8")) if store.is_file() else {}
+    for arg in sys.argv[1:]:
+        name, _, path = arg.partition("=")
+        results[name] = score(name, path)
+        store.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    lines = [
+        "# Bake-off on PolNeAR dev",
+        "",
+        "84 articles, first annotator in `metadata.tsv`, document level, whitespace trimmed, one-to-one matching.",
+        "Attribution overlap: cues overlap, content character Jaccard >= 0.5, sources overlap or both absent.",
+        "Reproduce: `python eval/bakeoff.py NAME=MODEL_DIR ...`.",
+        "",
+        "| model | decoder | source exact | cue exact | content exact | source overlap | cue overlap "
+        "| content overlap | attribution overlap | attribution exact | tokens/s fp32 |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, r in results.items():
+        lines += [row(name, r, "viterbi"), row(name, r, "argmax")]
+    (HERE / "bakeoff.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,4 +1,7 @@
-"""The analyser: tag -> link (-> sources -> score as those stages land). No file I/O."""
+"""The analyser: tag -> link -> hedges and claim types -> source entities -> unattributed claims.
+
+No file I/O: the CLI reads and writes.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from claims.claimtypes import add_claim_types, add_hedges, find_unattributed
 from claims.errors import ModelError
 from claims.linking import link
+from claims.rubric import Rubric
+from claims.sources import resolve_sources
 from claims.tagger.predict import Tagger
 from claims.types import Analysis
 
@@ -25,8 +31,14 @@ def default_model_path() -> Path:
 class Analyzer:
     """Load a model once, analyse many articles."""
 
-    def __init__(self, tagger: Tagger) -> None:
+    def __init__(self, tagger: Tagger, rubric: Rubric | None = None) -> None:
         self.tagger = tagger
+        self.rubric = rubric or Rubric.default()
+
+    def finish(self, analysis: Analysis) -> Analysis:
+        """Every stage after linking: hedges, claim types, source entities, unattributed claims."""
+        analysis = add_claim_types(add_hedges(analysis, self.rubric))
+        return find_unattributed(resolve_sources(analysis, self.rubric))
 
     def analyze(self, text: str, id: str | None = None) -> Analysis:
         """Attributions of one article."""
@@ -38,14 +50,14 @@ class Analyzer:
         """Attributions of many articles, in order (tagged a chunk at a time)."""
         ids = list(ids) if ids is not None else [None] * len(texts)
         for i, spans in enumerate(self.tagger.iter_predict(texts, batch_size)):
-            yield replace(link(texts[i], spans), id=ids[i])
+            yield replace(self.finish(link(texts[i], spans)), id=ids[i])
 
 
-def load(path: str | Path | None = None, precision: str = "auto") -> Analyzer:
+def load(path: str | Path | None = None, precision: str = "auto", rubric: Rubric | None = None) -> Analyzer:
     """An :class:`Analyzer` for a model directory (default: the shipped model)."""
     path = Path(path) if path is not None else default_model_path()
     if not path.exists():
         raise ModelError(
             f"no model at {path}: train one with 'claims train' or pass --model DIR (see README, 'Models')"
         )
-    return Analyzer(Tagger.from_pretrained(path, precision=precision))
+    return Analyzer(Tagger.from_pretrained(path, precision=precision), rubric)

@@ -115,6 +115,14 @@ class SourceEntity:
     named: bool = True
     relayed_by: tuple[Span, ...] = ()
     note: str | None = None
+    identifiability: int = 0  # 0-4, docs/sources.md
+    side: str | None = None  # the party or interest it speaks for, when the article makes it clear
+    second_hand: bool = False  # known only through the outlet in relayed_by
+
+    @property
+    def anonymous(self) -> bool:
+        """The opposite of ``named``."""
+        return not self.named
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +204,9 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             "type": e.type,
             "named": e.named,
             "relayed_by": _spans_to_list(e.relayed_by, text),
+            "second_hand": e.second_hand,
+            "identifiability": e.identifiability,
+            "side": e.side,
             **({"note": e.note} if e.note is not None else {}),
         }
         for e in analysis.sources
@@ -283,6 +294,9 @@ def from_dict(obj: Mapping[str, Any]) -> Analysis:
                 named=bool(e.get("named", True)),
                 relayed_by=_spans(e.get("relayed_by"), text, f"{where}.relayed_by"),
                 note=e.get("note"),
+                identifiability=int(e.get("identifiability", 0)),
+                side=e.get("side"),
+                second_hand=bool(e.get("second_hand", False)),
             )
         )
     known = {e.id for e in sources}

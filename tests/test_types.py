@@ -44,7 +44,7 @@ def analyses(draw: st.DrawFn) -> Analysis:
         )
         for i in range(draw(st.integers(0, 3)))
     )
-    sources = (SourceEntity("e1", "Name", (span(),), "named_person", True, (span(),)),)
+    sources = (SourceEntity("e1", "Name", (span(),), "named_person", True, (span(),), None, 3, "government", True),)
     score = draw(st.sampled_from([None, ArticleScore(41.5, "thinly sourced", ("r1",))]))
     return Analysis(text, attributions, sources, (Unattributed(span(), "event"),), score, id="doc")
 

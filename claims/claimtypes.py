@@ -1,0 +1,126 @@
+"""What kind of claim: claim types, agentless hedges, and check-worthy unattributed statements."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claims.rubric import Rubric
+from claims.text import sentence_spans
+from claims.types import Analysis, Attribution, Kind, Span, Unattributed
+
+CLAIM_TYPES = ("casualty_figure", "numeric", "denial", "allegation", "prediction", "opinion", "event")
+
+_NUMBER = re.compile(
+    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|percent|per cent)\b",
+    re.IGNORECASE,
+)
+_CASUALTY = re.compile(
+    r"\b(?:kill\w*|dead|death\w*|died|die|wounded|injur\w*|casualt\w*|hurt|missing|massacre\w*|displaced|victims?)\b",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ial)|reject\w*|dismiss\w*|refut\w*|rebuff\w*|disput\w*)\b", re.IGNORECASE)
+_ALLEGATION = re.compile(r"\b(?:accus\w*|alleg\w*|blam\w*|charg\w*|claim\w*)\b", re.IGNORECASE)
+_PREDICTION = re.compile(
+    r"\b(?:will|would|shall|expect\w*|predict\w*|forecast\w*|warn\w*|plans? to|going to|likely)\b", re.IGNORECASE
+)
+_OPINION = re.compile(
+    r"\b(?:believ\w*|think\w*|thought|argu\w*|call\w*|describ\w*|criticis\w*|criticiz\w*|prais\w*|condemn\w*|"
+    r"feel\w*|consider\w*|view\w*)\b",
+    re.IGNORECASE,
+)
+_EVENT_VERBS = re.compile(
+    r"\b(?:attack\w*|bomb\w*|fired|fire|shell\w*|struck|strike\w*|seiz\w*|captur\w*|arrest\w*|launch\w*|halt\w*|"
+    r"destroy\w*|raid\w*|clash\w*|invad\w*|occup\w*|abduct\w*|detain\w*|shot|shoot\w*|explod\w*|explosion|"
+    r"leak\w*|sanction\w*|ban\w*|violat\w*|fraud|corrupt\w*|rigged|collaps\w*|cut|fell|rose|surged|plunged|"
+    r"opened fire|advanc\w*|retreat\w*|besieg\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def claim_type(text: str, attribution: Attribution) -> str:
+    """The claim type of an attribution, from its cue and content words."""
+    cue = " ".join(c.of(text) for c in attribution.cues)
+    content = " ".join(c.of(text) for c in attribution.contents)
+    if _DENIAL.search(cue):
+        return "denial"
+    if _NUMBER.search(content) and _CASUALTY.search(content):
+        return "casualty_figure"
+    if _NUMBER.search(content):
+        return "numeric"
+    if _ALLEGATION.search(cue) or re.search(r"\baccus\w*|\bguilty\b", content, re.IGNORECASE):
+        return "allegation"
+    if _PREDICTION.search(cue) or re.match(r"\s*(?:that\s+)?\w+(?:\s+\w+){0,4}\s+(?:will|would)\b", content):
+        return "prediction"
+    if _OPINION.search(cue):
+        return "opinion"
+    return "event"
+
+
+def statement_type(sentence: str) -> str | None:
+    """The claim type of an unattributed statement, or None for background."""
+    if _NUMBER.search(sentence) and _CASUALTY.search(sentence):
+        return "casualty_figure"
+    if _ALLEGATION.search(sentence):
+        return "allegation"
+    if _EVENT_VERBS.search(sentence) or _CASUALTY.search(sentence):
+        return "event"
+    if re.search(r"\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion)", sentence):
+        return "numeric"
+    return None
+
+
+def add_hedges(analysis: Analysis, rubric: Rubric) -> Analysis:
+    """Hedged statements ("reportedly", "it is believed") become agentless attributions.
+
+    The tagger usually marks them; this catches those it missed. The content is the clause
+    holding the hedge: from the sentence start to the next comma or semicolon.
+    """
+    text = analysis.text
+    covered = [s for a in analysis.attributions for _, s in a.spans()]
+    added: list[Attribution] = []
+    for sent in sentence_spans(text):
+        for hit in rubric.pattern("hedges").finditer(text, sent.start, sent.end):
+            cue = Span(hit.start(), hit.end())
+            if any(cue.overlaps(s) for s in covered):
+                continue
+            stop = re.search(r"[,;]", text[cue.end : sent.end])
+            end = cue.end + stop.start() if stop else sent.end
+            content = Span(sent.start, end).strip(text)
+            while len(content) and text[content.end - 1] in ".!?":
+                content = Span(content.start, content.end - 1)
+            added.append(
+                Attribution(
+                    id=f"h{len(added) + 1}", cues=(cue,), contents=(content,), kind=Kind.INDIRECT, confidence=0.5
+                )
+            )
+            covered += [cue, content]
+    if not added:
+        return analysis
+    return replace(analysis, attributions=tuple(sorted((*analysis.attributions, *added), key=lambda a: a.cues[0])))
+
+
+def add_claim_types(analysis: Analysis) -> Analysis:
+    """Set ``claim_type`` on every attribution that has none."""
+    text = analysis.text
+    return replace(
+        analysis,
+        attributions=tuple(
+            a if a.claim_type else replace(a, claim_type=claim_type(text, a)) for a in analysis.attributions
+        ),
+    )
+
+
+def find_unattributed(analysis: Analysis) -> Analysis:
+    """List check-worthy sentences that carry no attribution at all."""
+    text = analysis.text
+    covered = [s for a in analysis.attributions for _, s in a.spans()]
+    found = []
+    for sent in sentence_spans(text):
+        if any(sent.overlaps(s) for s in covered):
+            continue
+        kind = statement_type(sent.of(text))
+        if kind is not None and len(sent.of(text).split()) >= 5:
+            found.append(Unattributed(sent, kind))
+    return replace(analysis, unattributed=tuple(found))

@@ -1,0 +1,142 @@
+"""Who said it: source mentions joined into entities, typed, with relays and sides.
+
+Pure rules over the mention text and its context (no parser needed):
+
+- a pronoun joins the most recent compatible entity (person, group or thing);
+- a mention with a proper name joins an earlier entity whose name tokens contain it
+  ("Clinton" -> "Hillary Clinton") or are contained in it;
+- a definite description ("the official", "The Syrian military source", "the ministry")
+  joins the most recent entity with a compatible head noun whose modifiers do not conflict;
+- an indefinite description ("an official", "another official") always starts a new
+  entity, so two anonymous officials are never merged just because both are officials.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from claims.rubric import Rubric
+from claims.sources_typing import MentionInfo, classify, describe, relay_of, side_of
+from claims.types import Analysis, Attribution, SourceEntity, Span
+
+HEAD_CLASSES = (
+    frozenset(
+        {"official", "officials", "source", "sources", "officer", "spokesman", "spokeswoman", "spokesperson", "aide"}
+    ),
+    frozenset({"ministry", "department", "government", "administration", "office"}),
+    frozenset({"company", "firm", "group", "corporation", "business"}),
+    frozenset({"army", "military", "forces"}),
+    frozenset({"statement", "report", "document", "release"}),
+)
+_NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)+\b")
+
+
+@dataclass
+class _Entity:
+    mentions: list[MentionInfo] = field(default_factory=list)
+    name_span: Span | None = None  # a name found in the text for a pronoun-only entity
+
+    @property
+    def best(self) -> MentionInfo:
+        named = [m for m in self.mentions if m.pronoun is None]
+        pool = named or self.mentions
+        return max(pool, key=lambda m: (bool(m.proper), len(m.modifiers), len(m.text)))
+
+    def kind(self) -> str:
+        b = self.best
+        return b.pronoun or b.number_kind
+
+
+def _compatible_head(a: str, b: str) -> bool:
+    return a == b or any(a in c and b in c for c in HEAD_CLASSES)
+
+
+ORDINALS = frozenset({"first", "second", "third", "former", "latter", "same", "other"})
+
+
+def _find(entities: Sequence[_Entity], m: MentionInfo) -> _Entity | None:
+    order = entities if m.modifiers & {"first", "former"} else list(reversed(entities))  # most recent first
+    m = replace(m, modifiers=m.modifiers - ORDINALS)
+    for ent in order:
+        if m.pronoun is not None:
+            if ent.kind() == m.pronoun or (m.pronoun == "thing" and ent.kind() == "group" and not ent.best.proper):
+                return ent
+            continue
+        for other in ent.mentions:
+            if other.pronoun is not None:
+                continue
+            if m.proper and other.proper:
+                a, b = set(m.proper), set(other.proper)
+                if a <= b or b <= a:
+                    return ent
+            elif m.definite and not m.proper and _compatible_head(m.head, other.head):
+                if m.modifiers <= other.modifiers | set(other.proper_lower) or not other.modifiers:
+                    return ent
+            elif m.definite and not m.proper and m.head in other.proper_lower:
+                return ent  # "the ministry" -> "the Ministry of Defence"
+    return None
+
+
+def _antecedent_name(text: str, before: int) -> Span | None:
+    """The last capitalised multi-word name in the two sentences before a pronoun."""
+    window_start = max(0, before - 400)
+    names = [m for m in _NAME.finditer(text, window_start, before)]
+    names = [m for m in names if not text[m.start() - 2 : m.start()].endswith(". ") or len(m.group().split()) > 2]
+    if not names:
+        return None
+    last = names[-1]
+    return Span(last.start(), last.end())
+
+
+def resolve_sources(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
+    """Join source mentions into typed entities and set each attribution's ``source_entity``."""
+    rubric = rubric or Rubric.default()
+    text = analysis.text
+    mentions = sorted({s for a in analysis.attributions for s in a.sources})
+    entities: list[_Entity] = []
+    of_span: dict[Span, _Entity] = {}
+    for span in mentions:
+        info = describe(text, span, rubric)
+        ent = _find(entities, info)
+        if ent is None:
+            ent = _Entity()
+            if info.pronoun == "person":
+                ent.name_span = _antecedent_name(text, span.start)
+            entities.append(ent)
+        ent.mentions.append(info)
+        of_span[span] = ent
+    relays: dict[int, list[Span]] = {}
+    for a in analysis.attributions:
+        if a.sources:
+            relay = relay_of(text, a, rubric)
+            if relay is not None:
+                relays.setdefault(id(of_span[a.sources[0]]), []).append(relay)
+    out: list[SourceEntity] = []
+    ids: dict[int, str] = {}
+    for n, ent in enumerate(entities, 1):
+        best = ent.best
+        name = best.text if best.pronoun is None or ent.name_span is None else ent.name_span.of(text)
+        kind, named, ident = classify(name if best.pronoun is not None else best.text, rubric)
+        if best.pronoun is not None and ent.name_span is None:
+            kind, named, ident = "unknown", False, 0
+        relayed = tuple(sorted(set(relays.get(id(ent), []))))
+        ids[id(ent)] = f"s{n}"
+        out.append(
+            SourceEntity(
+                id=f"s{n}",
+                name=" ".join(name.split()),
+                mentions=tuple(m.span for m in ent.mentions),
+                type=kind,
+                named=named,
+                relayed_by=relayed,
+                identifiability=ident,
+                side=side_of(" ".join(m.text for m in ent.mentions), rubric),
+                second_hand=bool(relayed),
+            )
+        )
+    attributions: list[Attribution] = [
+        replace(a, source_entity=ids[id(of_span[a.sources[0]])]) if a.sources else a for a in analysis.attributions
+    ]
+    return replace(analysis, attributions=tuple(attributions), sources=tuple(out))

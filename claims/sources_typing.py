@@ -1,0 +1,171 @@
+"""Reading one source mention: its shape (pronoun, name, description), type, side and relay."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.rubric import Rubric
+from claims.text import sentence_spans
+from claims.types import Attribution, Span
+
+SOURCE_TYPES = (
+    "named_person",
+    "named_organisation",
+    "official_statement",
+    "news_outlet",
+    "state_media",
+    "anonymous_specific",
+    "anonymous_vague",
+    "social_media",
+    "court_or_record",
+    "poll_or_data",
+    "unknown",
+)
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
+INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "many", "other", "various"})
+_WORD = re.compile(r"[\w][\w.'’-]*")
+_CUT = re.compile(
+    r"\s*(?:,|\(|\bwho\b|\bwhich\b|\bwith\b|\bat\b|\bin\b|\bfrom\b|\bfor\b|\bof\b|\bon\b|\bby\b|\bclose to\b|"
+    r"\bfamiliar\b|\bbriefed\b|\bspeaking\b|\binvolved\b|\bknowledgeable\b)"
+)
+_DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:ian|ese|ish|an|i|ic))\b")
+
+
+@dataclass(frozen=True)
+class MentionInfo:
+    """The shape of one source mention."""
+
+    span: Span
+    text: str
+    pronoun: str | None  # "person", "group", "thing" for bare pronouns
+    definite: bool
+    indefinite: bool
+    proper: tuple[str, ...]  # capitalised name tokens (not determiners or roles)
+    head: str  # lower-case head noun
+    modifiers: frozenset[str]  # other lower-case content words of the description
+    number_kind: str  # "person", "group" or "thing": what pronoun would refer to it
+
+    @property
+    def proper_lower(self) -> frozenset[str]:
+        return frozenset(p.lower() for p in self.proper)
+
+
+def describe(text: str, span: Span, rubric: Rubric) -> MentionInfo:
+    """Analyse a mention's words."""
+    surface = " ".join(span.of(text).split())
+    words = _WORD.findall(surface)
+    lower = [w.lower().strip(".") for w in words]
+    pronouns = {cls: rubric.words_in("pronouns", cls) for cls in ("person", "group", "thing")}
+    if len(lower) == 1:
+        for cls, lex in pronouns.items():
+            if lower[0] in lex:
+                return MentionInfo(span, surface, cls, False, False, (), lower[0], frozenset(), cls)
+    roles = rubric.words("person_roles")
+    definite = bool(lower) and (lower[0] in DEFINITE or any(w.endswith(("'s", "’s")) for w in words[:2]))
+    indefinite = bool(lower) and lower[0] in INDEFINITE
+    proper = tuple(
+        w.removesuffix("'s").removesuffix("’s")
+        for i, w in enumerate(words)
+        if w[:1].isupper()
+        and lower[i] not in DEFINITE | INDEFINITE
+        and lower[i] not in roles
+        and not _DEMONYM.fullmatch(w)
+    )
+    core = _CUT.split(surface, maxsplit=1)[0]
+    core_words = [w.lower() for w in _WORD.findall(core)] or lower or [""]
+    head = core_words[-1]
+    modifiers = frozenset(
+        w for w in core_words[:-1] if w not in DEFINITE | INDEFINITE and w not in {"unnamed", "senior"}
+    )
+    plural = head.endswith("s") and not head.endswith("ss") and head not in {"news", "forces", "always"}
+    org = bool(rubric.pattern("org_words").search(core)) and head not in roles
+    person_like = head in roles or (bool(proper) and not org)
+    number_kind = "group" if plural else ("person" if person_like else "thing")
+    return MentionInfo(span, surface, None, definite, indefinite, proper, head, modifiers, number_kind)
+
+
+def classify(mention: str, rubric: Rubric) -> tuple[str, bool, int]:
+    """``(type, named, identifiability)`` of a source described by ``mention``."""
+    info = describe(mention, Span(0, len(mention)), rubric)
+    low = mention.lower()
+    core = _CUT.split(mention, maxsplit=1)[0]
+    head = info.head
+
+    def has(key: str, where: str = mention) -> bool:
+        return bool(rubric.pattern(key).search(where))
+
+    if has("state_media"):
+        return "state_media", True, 3
+    if has("news_outlets") or (head in rubric.words("outlet_words") and info.proper):
+        return "news_outlet", True, 3
+    if head in rubric.words("social_words") or has("social_words", core):
+        return "social_media", any(w[:1].isupper() for w in _WORD.findall(core)[1:]), 2
+    if head in rubric.words("court_words"):
+        return "court_or_record", True, 3
+    if head in rubric.words("data_words"):
+        return "poll_or_data", True, 3 if info.proper else 2
+    if head in rubric.words("statement_words"):
+        return "official_statement", True, 3 if info.proper else 2
+    if info.proper:
+        if has("org_words", core) and head not in rubric.words("person_roles"):
+            return "named_organisation", True, 3
+        if len(info.proper) >= 2 or has("person_roles"):
+            return "named_person", True, 4 if has("person_roles") or "," in mention else 3
+        return "named_organisation", True, 3
+    anonymous_marker = has("anonymity_words") or has("specific_markers")
+    if head in rubric.words("vague_nouns") or head in {"they", "people"}:
+        specific = anonymous_marker or any(m not in rubric.words("vague_nouns") for m in info.modifiers)
+        return ("anonymous_specific", False, 2) if specific else ("anonymous_vague", False, 1)
+    if has("org_words", core) and info.definite and low.split()[-1] not in {"opposition", "rebels", "insurgents"}:
+        return "named_organisation", True, 3
+    if head in rubric.words("person_roles"):
+        return "anonymous_specific", False, 2
+    if head in {"opposition", "rebels", "insurgents", "activists", "residents", "witnesses"}:
+        return "anonymous_vague", False, 1
+    return "unknown", False, 0
+
+
+def side_of(mentions: str, rubric: Rubric) -> str | None:
+    """The party or interest a source belongs to, from the rubric's party list."""
+    low = mentions.lower()
+    best: tuple[int, str] | None = None
+    for phrase, side in rubric.parties.items():
+        m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), side)
+    if best is None:
+        return None
+    demonym = _DEMONYM.search(mentions)
+    return f"{demonym.group(1)} {best[1]}" if demonym and best[1] == "government" else best[1]
+
+
+def relay_of(text: str, attribution: Attribution, rubric: Rubric) -> Span | None:
+    """The outlet that relayed an attribution ("told Reuters", "according to state media")."""
+    cue_end = max(c.end for c in attribution.cues) if attribution.cues else attribution.sources[0].end
+    sentence = next((s for s in sentence_spans(text) if s.start <= cue_end <= s.end), Span(cue_end, len(text)))
+    outlets = rubric.pattern("news_outlets")
+    state = rubric.pattern("state_media")
+    after = text[cue_end : sentence.end]
+    m = re.match(r"\s*(?:to\s+)?(?:the\s+)?", after)
+    assert m is not None
+    rest_start = cue_end + m.end()
+    cue_text = " ".join(c.of(text).lower() for c in attribution.cues)
+    if any(w in cue_text for w in ("told", "said to", "interview")):
+        for pat in (outlets, state):
+            hit = pat.match(text, rest_start)
+            if hit:
+                return Span(hit.start(), hit.end())
+    window = text[sentence.start : sentence.end]
+    for pat in (outlets, state):
+        for hit in pat.finditer(window):
+            span = Span(sentence.start + hit.start(), sentence.start + hit.end())
+            if any(span.overlaps(s) for s in attribution.sources):
+                continue
+            before = window[max(0, hit.start() - 40) : hit.start()].lower()
+            after_hit = window[hit.end() : hit.end() + 30].lower()
+            if re.search(r"(according to|told|quoted by|cited by|interview with)\s+(the\s+)?$", before) or re.match(
+                r"\s+(reported|said|quoted|cited)", after_hit
+            ):
+                return span
+    return None

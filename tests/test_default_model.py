@@ -1,0 +1,55 @@
+"""The shipped default model: the seed article and a fixed slice of PolNeAR dev."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claims.evaluation.metrics import _attr_match, corpus_span_prf
+from claims.formats.brat import read_brat
+from claims.formats.jsonl import read_jsonl
+from claims.pipeline import default_model_path, load
+from claims.types import Analysis, Role
+
+from .conftest import POLNEAR, ROOT, SEED_GOLD
+
+MODEL = default_model_path()
+REGRESSION = ROOT / "eval" / "regression.json"
+pytestmark = pytest.mark.skipif(not (MODEL / "config.json").is_file(), reason="no default model in models/")
+
+
+@pytest.fixture(scope="module")
+def analyzer():  # type: ignore[no-untyped-def]
+    return load(MODEL)
+
+
+def test_seed_article_every_gold_attribution_is_found(analyzer) -> None:  # type: ignore[no-untyped-def]
+    [gold] = read_jsonl(SEED_GOLD)
+    pred = analyzer.analyze(gold.text)
+    match = _attr_match(gold.text, "overlap")
+    missing = [g.id for g in gold.attributions if not any(match(p, g) for p in pred.attributions)]
+    assert missing == []
+
+
+@pytest.mark.skipif(not POLNEAR.is_dir(), reason="PolNeAR not available")
+def test_dev_slice_has_not_regressed(analyzer) -> None:  # type: ignore[no-untyped-def]
+    recorded = json.loads(REGRESSION.read_text(encoding="utf-8"))
+    gold: list[Analysis] = read_brat(POLNEAR / "dev")[: recorded["articles"]]
+    preds = list(analyzer.analyze_many([d.text for d in gold]))
+    prf = corpus_span_prf(zip(preds, gold, strict=True), "exact")
+    for role in Role:
+        now, before = prf[role].f1, recorded["exact_f1"][role.value.lower()]
+        assert now >= before - 2.0, f"{role.value} exact F1 fell from {before:.1f} to {now:.1f}"
+
+
+def record_regression(path: Path = REGRESSION, articles: int = 20) -> None:
+    """Write the reference numbers (run by hand after shipping a new default model)."""
+    gold = read_brat(POLNEAR / "dev")[:articles]
+    preds = list(load(MODEL).analyze_many([d.text for d in gold]))
+    prf = corpus_span_prf(zip(preds, gold, strict=True), "exact")
+    data = {
+        "model": str(MODEL.relative_to(ROOT)),
+        "articles": articles,
+        "exact_f1": {r.value.lower(): round(prf[r].f1, 2) for r in Role},
+    }
+    path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")

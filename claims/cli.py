@@ -78,10 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"claims {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    from claims.commands import add_eval_parser, add_score_parser
+    from claims.commands import add_batch_parser, add_eval_parser, add_score_parser
 
     add_score_parser(sub)
     add_eval_parser(sub)
+    add_batch_parser(sub)
 
     t = sub.add_parser("train", help="fine-tune a tagger on annotated articles")
     t.add_argument("--train", nargs="+", type=Path, required=True, help="training data (JSONL, brat dir or BIO)")

@@ -94,3 +94,39 @@ def _eval(args: argparse.Namespace) -> int:
     atomic_write(args.out / "report.md", to_markdown(report))
     print(to_markdown(report))
     return 0
+
+
+def add_batch_parser(sub: Any) -> None:
+    """Register ``claims batch``."""
+    b = sub.add_parser("batch", help="score an archive (JSONL or Parquet) on this machine or on Ray")
+    b.add_argument("input", help="a JSONL/Parquet file, a folder of them, or a glob")
+    b.add_argument("output", type=Path, help="output file (.parquet or .jsonl); a folder with --engine ray")
+    b.add_argument("--engine", choices=["local", "ray"], default="local")
+    b.add_argument("--text-column", default="text")
+    b.add_argument("--id-column", default="id")
+    b.add_argument("--model", "-m", default=None, help="model directory (default: the shipped model)")
+    b.add_argument("--workers", type=int, default=1, help="Ray workers (actors), one model each")
+    b.add_argument("--output-format", choices=["parquet", "jsonl"], default="parquet", help="with --engine ray")
+    b.add_argument("--quiet", "-q", action="store_true")
+    b.set_defaults(func=_batch)
+
+
+def _batch(args: argparse.Namespace) -> int:
+    if args.engine == "ray":
+        from claims.batch_ray import run_ray
+
+        result = run_ray(
+            args.input, args.output, args.text_column, args.id_column, args.model, args.workers,
+            output_format=args.output_format,
+        )  # fmt: skip
+    else:
+        from claims.batch import run_local
+        from claims.progress import progress_bar
+
+        with progress_bar("articles", quiet=args.quiet) as bar:
+            result = run_local(
+                args.input, args.output, args.text_column, args.id_column, args.model,
+                progress=lambda done, total: bar(done, total, 0.0),
+            )  # fmt: skip
+    print(json.dumps(result))
+    return 0

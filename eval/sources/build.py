@@ -12,6 +12,7 @@ non-overlapping str.find matches from the start of the article.
 
 Run:  python3 build.py && python3 check.py
 """
+
 import json
 import os
 import re
@@ -49,8 +50,7 @@ def parse_entities(spec):
         named = etype not in ANON
         if len(parts) > 4 and parts[4] == "anon":
             named = False
-        ents[eid] = dict(type=etype, named=named, identifiability=ident,
-                         side=None if side == "-" else side)
+        ents[eid] = dict(type=etype, named=named, identifiability=ident, side=None if side == "-" else side)
     return ents
 
 
@@ -59,7 +59,7 @@ def build_article(aid, spec, marked):
     marked = marked.strip("\n")
     out, spans, pos = [], [], 0
     for m in TOKEN.finditer(marked):
-        out.append(marked[pos:m.start()])
+        out.append(marked[pos : m.start()])
         start = sum(len(s) for s in out)
         if m.group("eid"):
             s = m.group("ment")
@@ -84,10 +84,18 @@ def build_article(aid, spec, marked):
         if kind == "m":
             e = ents[extra]
             used.add(extra)
-            mentions.append({"text": s, "occurrence": occ, "entity": extra,
-                             "type": e["type"], "named": e["named"],
-                             "identifiability": e["identifiability"],
-                             "relayed_by": relay, "side": e["side"]})
+            mentions.append(
+                {
+                    "text": s,
+                    "occurrence": occ,
+                    "entity": extra,
+                    "type": e["type"],
+                    "named": e["named"],
+                    "identifiability": e["identifiability"],
+                    "relayed_by": relay,
+                    "side": e["side"],
+                }
+            )
         elif kind == "u":
             unatt.append({"text": s, "occurrence": occ, "claim_type": extra})
         else:
@@ -95,8 +103,7 @@ def build_article(aid, spec, marked):
     unused = set(ents) - used
     if unused:
         raise ValueError("%s: entities without mentions: %s" % (aid, unused))
-    return {"id": aid, "text": text, "mentions": mentions,
-            "unattributed": unatt, "background": back}
+    return {"id": aid, "text": text, "mentions": mentions, "unattributed": unatt, "background": back}
 
 
 def main():

@@ -1,0 +1,88 @@
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from claims.batch import BatchScorer, read_output, run_local
+from claims.cli import main
+from claims.errors import InputError
+
+SENTENCES = [
+    "The union denied that its members had blocked the road.",
+    "Maria Lopez said the bridge would reopen in May.",
+    "Prices will rise next year, the central bank warned on Tuesday.",
+]
+
+
+def make_archive(root: Path, n: int = 300) -> Path:
+    """n generated articles over three JSONL shards, with a few bad ones."""
+    root.mkdir(parents=True, exist_ok=True)
+    for shard in range(3):
+        lines = []
+        for i in range(shard, n, 3):
+            text: object = " ".join(SENTENCES[(i + k) % 3] for k in range(1 + i % 4))
+            if i % 97 == 5:
+                text = "   "
+            if i % 97 == 6:
+                text = 12345
+            lines.append(json.dumps({"doc_id": f"d{i:04d}", "body": text}))
+        (root / f"shard-{shard}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+def test_scorer_returns_error_rows_not_exceptions(tiny_model: Path) -> None:
+    scorer = BatchScorer(str(tiny_model), max_chars=500)
+    rows = scorer.score(["a", "b", "c", "d"], [SENTENCES[0], "", None, "x" * 501])
+    assert [r["id"] for r in rows] == ["a", "b", "c", "d"]
+    assert rows[0]["error"] is None and json.loads(rows[0]["analysis"])["attributions"] is not None
+    assert rows[1]["error"] == "empty article" and "not text" in rows[2]["error"] and "too long" in rows[3]["error"]
+
+
+def test_local_batch_resumes_without_loss_or_duplicates(tiny_model: Path, tmp_path: Path) -> None:
+    archive = make_archive(tmp_path / "in")
+    out = tmp_path / "out.parquet"
+    calls = []
+
+    def crash(done: int, total: int) -> None:
+        calls.append(done)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_local(str(archive), out, "body", "doc_id", str(tiny_model), chunk_rows=64, progress=crash)
+    assert not out.exists() and len(list((tmp_path / "out.parquet.parts").glob("part-*"))) == 2
+    result = run_local(str(archive), out, "body", "doc_id", str(tiny_model), chunk_rows=64)
+    assert result["scored_now"] == 300 - 128
+    rows = pq.read_table(out).to_pylist()
+    assert sorted(r["id"] for r in rows) == sorted(f"d{i:04d}" for i in range(300))
+    errors = {r["id"]: r["error"] for r in rows if r["error"]}
+    assert errors == {
+        "d0005": "empty article",
+        "d0006": "not text (int)",
+        "d0102": "empty article",
+        "d0103": "not text (int)",
+        "d0199": "empty article",
+        "d0200": "not text (int)",
+        "d0296": "empty article",
+        "d0297": "not text (int)",
+    }
+    assert not (tmp_path / "out.parquet.parts").exists()
+
+
+def test_parquet_input_and_jsonl_output_via_cli(
+    tiny_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pq.write_table(pa.table({"id": ["x1", "x2"], "text": SENTENCES[:2]}), tmp_path / "in.parquet")
+    code = main(["batch", str(tmp_path / "in.parquet"), str(tmp_path / "out.jsonl"), "--model", str(tiny_model), "-q"])
+    assert code == 0 and json.loads(capsys.readouterr().out)["rows"] == 2
+    assert [r["id"] for r in read_output(tmp_path / "out.jsonl")] == ["x1", "x2"]
+
+
+def test_duplicate_ids_and_missing_columns_are_refused(tiny_model: Path, tmp_path: Path) -> None:
+    (tmp_path / "dup.jsonl").write_text('{"id": 1, "text": "a b"}\n{"id": 1, "text": "c d"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="occurs more than once"):
+        run_local(str(tmp_path / "dup.jsonl"), tmp_path / "o.jsonl", model=str(tiny_model))
+    with pytest.raises(InputError, match="no 'doc' field"):
+        run_local(str(tmp_path / "dup.jsonl"), tmp_path / "o.jsonl", id_col="doc", model=str(tiny_model))

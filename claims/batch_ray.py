@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from claims.batch import OUTPUT_COLUMNS, BatchScorer, input_files
+from claims.batch import OUTPUT_COLUMNS, BatchScorer, input_files, read_output
 from claims.errors import ClaimsError
 
 
@@ -64,7 +64,6 @@ def run_ray(
         t0 = time.perf_counter()
         parquet = all(f.endswith(".parquet") for f in files)
         ds = ray.data.read_parquet(files) if parquet else ray.data.read_json(files, lines=True)
-        n_rows = ds.count()
         ds = ds.repartition(max(workers * 4, 1))  # small inputs arrive as one block
         ds = ds.map_batches(
             RayScorer,
@@ -83,4 +82,5 @@ def run_ray(
     finally:
         if started_here:
             ray.shutdown()
+    n_rows = len(read_output(Path(out)))
     return {"rows": n_rows, "seconds": round(seconds, 2), "articles_per_s": round(n_rows / seconds, 2)}

@@ -56,7 +56,22 @@ def _compatible_head(a: str, b: str) -> bool:
 ORDINALS = frozenset({"first", "second", "third", "former", "latter", "same", "other"})
 
 
-def _find(entities: Sequence[_Entity], m: MentionInfo) -> _Entity | None:
+def _generic_types(head: str, rubric: Rubric) -> frozenset[str]:
+    """Source types a bare definite head ("the company", "the newspaper") can refer back to."""
+    if head in rubric.words("outlet_words") | {"paper", "newspaper", "broadcaster", "channel", "agency"}:
+        return frozenset({"news_outlet", "state_media"})
+    if head in rubric.words("court_words"):
+        return frozenset({"court_or_record"})
+    if head in rubric.words("data_words"):
+        return frozenset({"poll_or_data"})
+    if head in rubric.words("statement_words"):
+        return frozenset({"official_statement"})
+    if head in rubric.words("org_words"):
+        return frozenset({"named_organisation"})
+    return frozenset()
+
+
+def _find(entities: Sequence[_Entity], m: MentionInfo, rubric: Rubric) -> _Entity | None:
     order = entities if m.modifiers & {"first", "former"} else list(reversed(entities))  # most recent first
     m = replace(m, modifiers=m.modifiers - ORDINALS)
     for ent in order:
@@ -74,8 +89,13 @@ def _find(entities: Sequence[_Entity], m: MentionInfo) -> _Entity | None:
             elif m.definite and not m.proper and _compatible_head(m.head, other.head):
                 if m.modifiers <= other.modifiers | set(other.proper_lower) or not other.modifiers:
                     return ent
-            elif m.definite and not m.proper and m.head in other.proper_lower:
-                return ent  # "the ministry" -> "the Ministry of Defence"
+            elif m.definite and not m.proper and m.head in other.text.lower().split():
+                return ent  # "the ministry" -> "the Ministry of Defence"; "the minister" -> "Minister Ali Kemal"
+    if m.definite and not m.proper and m.pronoun is None:
+        wanted = _generic_types(m.head, rubric)
+        for ent in order:
+            if classify(ent.best.text, rubric)[0] in wanted:
+                return ent  # "the company" -> "Halvor Chemicals"
     return None
 
 
@@ -99,7 +119,7 @@ def resolve_sources(analysis: Analysis, rubric: Rubric | None = None) -> Analysi
     of_span: dict[Span, _Entity] = {}
     for span in mentions:
         info = describe(text, span, rubric)
-        ent = _find(entities, info)
+        ent = _find(entities, info, rubric)
         if ent is None:
             ent = _Entity()
             if info.pronoun == "person":

@@ -27,7 +27,8 @@ INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "
 _WORD = re.compile(r"[\w][\w.'’-]*")
 _CUT = re.compile(
     r"\s*(?:,|\(|\bwho\b|\bwhich\b|\bwith\b|\bat\b|\bin\b|\bfrom\b|\bfor\b|\bof\b|\bon\b|\bby\b|\bclose to\b|"
-    r"\bfamiliar\b|\bbriefed\b|\bspeaking\b|\binvolved\b|\bknowledgeable\b)"
+    r"\bfamiliar\b|\bbriefed\b|\bspeaking\b|\binvolved\b|\bknowledgeable\b|\bpublished\b|\breleased\b|\bissued\b|\bcompiled\b|\bfiled\b|\bseen\b|"
+    r"\bobtained\b|\binterviewed\b|\bposted\b|\bquoted\b|\bcited\b)"
 )
 _DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:ian|ese|ish|an|i|ic))\b")
 
@@ -51,77 +52,101 @@ class MentionInfo:
         return frozenset(p.lower() for p in self.proper)
 
 
+def _name_tokens(words: list[str], rubric: Rubric) -> tuple[str, ...]:
+    """Capitalised tokens that are part of a name (not determiners, roles, demonyms or common words)."""
+    roles = rubric.words("person_roles")
+    common = rubric.words("vague_nouns") | rubric.words("org_words") | roles | DEFINITE | INDEFINITE
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower().strip(".")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if not w[:1].isupper() or low in DEFINITE | INDEFINITE:
+            continue
+        if _DEMONYM.fullmatch(w) and nxt[:1].islower():
+            continue  # "Syrian military": an adjective of nationality
+        if low in roles and (nxt[:1].isupper() or i == 0):
+            continue  # "President Donald Trump", "Minister ..."
+        if i == 0 and low in common and not nxt[:1].isupper():
+            continue  # "Sources said", "Officials in ..."
+        out.append(w.removesuffix("'s").removesuffix("’s"))
+    return tuple(out)
+
+
 def describe(text: str, span: Span, rubric: Rubric) -> MentionInfo:
     """Analyse a mention's words."""
     surface = " ".join(span.of(text).split())
     words = _WORD.findall(surface)
     lower = [w.lower().strip(".") for w in words]
-    pronouns = {cls: rubric.words_in("pronouns", cls) for cls in ("person", "group", "thing")}
     if len(lower) == 1:
-        for cls, lex in pronouns.items():
-            if lower[0] in lex:
+        for cls in ("person", "group", "thing"):
+            if lower[0] in rubric.words_in("pronouns", cls):
                 return MentionInfo(span, surface, cls, False, False, (), lower[0], frozenset(), cls)
     roles = rubric.words("person_roles")
+    core = _CUT.split(surface, maxsplit=1)[0]
+    core_words = _WORD.findall(core) or words or [""]
     definite = bool(lower) and (lower[0] in DEFINITE or any(w.endswith(("'s", "’s")) for w in words[:2]))
     indefinite = bool(lower) and lower[0] in INDEFINITE
-    proper = tuple(
-        w.removesuffix("'s").removesuffix("’s")
-        for i, w in enumerate(words)
-        if w[:1].isupper()
-        and lower[i] not in DEFINITE | INDEFINITE
-        and lower[i] not in roles
-        and not _DEMONYM.fullmatch(w)
-    )
-    core = _CUT.split(surface, maxsplit=1)[0]
-    core_words = [w.lower() for w in _WORD.findall(core)] or lower or [""]
-    head = core_words[-1]
+    proper = _name_tokens(core_words, rubric)
+    head = core_words[-1].lower().removesuffix("'s").removesuffix("’s")
     modifiers = frozenset(
-        w for w in core_words[:-1] if w not in DEFINITE | INDEFINITE and w not in {"unnamed", "senior"}
+        w.lower()
+        for w in core_words[:-1]
+        if w.lower() not in DEFINITE | INDEFINITE and w.lower() not in {"unnamed", "senior"}
     )
-    plural = head.endswith("s") and not head.endswith("ss") and head not in {"news", "forces", "always"}
+    plural = head.endswith("s") and not head.endswith("ss") and head not in {"news", "forces", "always"} and not proper
+    thing_words = rubric.words("statement_words") | rubric.words("data_words") | rubric.words("court_words")
     org = bool(rubric.pattern("org_words").search(core)) and head not in roles
-    person_like = head in roles or (bool(proper) and not org)
-    number_kind = "group" if plural else ("person" if person_like else "thing")
+    if head in thing_words or (org and not plural):
+        number_kind = "thing"
+    elif plural or head in rubric.words("vague_nouns"):
+        number_kind = "group"
+    else:
+        number_kind = "person" if head in roles or proper else "thing"
     return MentionInfo(span, surface, None, definite, indefinite, proper, head, modifiers, number_kind)
 
 
 def classify(mention: str, rubric: Rubric) -> tuple[str, bool, int]:
     """``(type, named, identifiability)`` of a source described by ``mention``."""
     info = describe(mention, Span(0, len(mention)), rubric)
-    low = mention.lower()
     core = _CUT.split(mention, maxsplit=1)[0]
     head = info.head
 
-    def has(key: str, where: str = mention) -> bool:
+    def has(key: str, where: str = core) -> bool:
         return bool(rubric.pattern(key).search(where))
 
-    if has("state_media"):
+    roles = rubric.words("person_roles")
+    if has("state_media", mention):
         return "state_media", True, 3
-    if has("news_outlets") or (head in rubric.words("outlet_words") and info.proper):
+    if has("news_outlets") or (info.proper and (head in rubric.words("outlet_name_words") or has("outlet_words"))):
         return "news_outlet", True, 3
-    if head in rubric.words("social_words") or has("social_words", core):
-        return "social_media", any(w[:1].isupper() for w in _WORD.findall(core)[1:]), 2
-    if head in rubric.words("court_words"):
+    if head in rubric.words("social_words") or has("social_words"):
+        return "social_media", bool(info.proper), 2 if not info.proper else 3
+    if head in rubric.words("court_words") or has("court_words"):
         return "court_or_record", True, 3
     if head in rubric.words("data_words"):
-        return "poll_or_data", True, 3 if info.proper else 2
+        return "poll_or_data", True, 3 if info.proper or _CUT.search(mention) else 2
     if head in rubric.words("statement_words"):
-        return "official_statement", True, 3 if info.proper else 2
+        return "official_statement", True, 3 if info.proper or _CUT.search(mention) else 2
     if info.proper:
-        if has("org_words", core) and head not in rubric.words("person_roles"):
+        words = _WORD.findall(core)
+        ends_with_name = bool(words) and words[-1][:1].isupper() and words[-1].lower() not in rubric.words("org_words")
+        if ends_with_name and (any(w.lower() in roles for w in words) or "," in mention):
+            return "named_person", True, 4
+        if has("org_words") or info.definite or head in rubric.words("outlet_name_words"):
             return "named_organisation", True, 3
-        if len(info.proper) >= 2 or has("person_roles"):
-            return "named_person", True, 4 if has("person_roles") or "," in mention else 3
+        return ("named_person", True, 3) if len(info.proper) >= 2 else ("named_organisation", True, 3)
+    if head in rubric.words("vague_nouns") or head == "they":
+        specific = has("anonymity_words", mention) or has("specific_markers", mention)
+        return (
+            ("anonymous_specific", False, 2)
+            if specific and head not in {"sources", "officials"}
+            else ("anonymous_vague", False, 1)
+        )
+    if has("org_words") and info.definite and head not in {"opposition", "rebels", "insurgents"}:
         return "named_organisation", True, 3
-    anonymous_marker = has("anonymity_words") or has("specific_markers")
-    if head in rubric.words("vague_nouns") or head in {"they", "people"}:
-        specific = anonymous_marker or any(m not in rubric.words("vague_nouns") for m in info.modifiers)
-        return ("anonymous_specific", False, 2) if specific else ("anonymous_vague", False, 1)
-    if has("org_words", core) and info.definite and low.split()[-1] not in {"opposition", "rebels", "insurgents"}:
-        return "named_organisation", True, 3
-    if head in rubric.words("person_roles"):
+    if head in roles:
         return "anonymous_specific", False, 2
-    if head in {"opposition", "rebels", "insurgents", "activists", "residents", "witnesses"}:
+    if head in {"opposition", "rebels", "insurgents"}:
         return "anonymous_vague", False, 1
     return "unknown", False, 0
 

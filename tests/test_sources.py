@@ -78,7 +78,7 @@ def test_mentions_join_into_entities(marked: str, expected: list[list[str]]) -> 
         ("a diplomat briefed on the talks", "anonymous_specific", False, 2),
         ("Reuters", "news_outlet", True, 3),
         ("state television", "state_media", True, 3),
-        ("a statement from the company", "official_statement", True, 2),
+        ("a statement from the company", "official_statement", True, 3),
         ("a poll by Gallup", "poll_or_data", True, 3),
         ("a court filing", "court_or_record", True, 3),
         ("a post on Telegram", "social_media", False, 2),

@@ -21,6 +21,7 @@ def add_score_parser(sub: Any) -> None:
     s.add_argument("--model", "-m", type=Path, default=None, help="model directory (default: the shipped model)")
     s.add_argument("--out", "-o", type=Path, default=None, help="write the output to this file (atomically)")
     s.add_argument("--encoding", default="utf-8", help="encoding of the article files (default utf-8)")
+    s.add_argument("--rubric", type=Path, default=None, help="JSON file overriding rubric keys (docs/sources.md)")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress output")
     s.set_defaults(func=_score)
 
@@ -54,11 +55,13 @@ def _read_inputs(files: list[str], encoding: str) -> tuple[list[tuple[str, str]]
 def _score(args: argparse.Namespace) -> int:
     from claims.pipeline import load
     from claims.report import render_text
+    from claims.rubric import Rubric
 
+    rubric = Rubric.load(args.rubric)
     inputs, failed = _read_inputs(args.files, args.encoding)
     if not inputs:
         return failed[0].exit_code if failed else InputError.exit_code
-    analyzer = load(args.model)
+    analyzer = load(args.model, rubric=rubric)
     analyses = list(analyzer.analyze_many([t for _, t in inputs], [p for p, _ in inputs]))
     if args.format == "jsonl":
         out = "".join(json.dumps({"path": a.id, **to_dict(a)}, ensure_ascii=False) + "\n" for a in analyses)

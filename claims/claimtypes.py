@@ -1,13 +1,12 @@
-"""What kind of claim: claim types, agentless hedges, and check-worthy unattributed statements."""
+"""What kind of claim: claim types of attributions, and check-worthy unattributed statements."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from claims.rubric import Rubric
 from claims.text import sentence_spans
-from claims.types import Analysis, Attribution, Kind, Span, Unattributed
+from claims.types import Analysis, Attribution, Unattributed
 
 CLAIM_TYPES = ("casualty_figure", "numeric", "denial", "allegation", "prediction", "opinion", "event")
 
@@ -69,36 +68,6 @@ def statement_type(sentence: str) -> str | None:
     if re.search(r"\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion)", sentence):
         return "numeric"
     return None
-
-
-def add_hedges(analysis: Analysis, rubric: Rubric) -> Analysis:
-    """Hedged statements ("reportedly", "it is believed") become agentless attributions.
-
-    The tagger usually marks them; this catches those it missed. The content is the clause
-    holding the hedge: from the sentence start to the next comma or semicolon.
-    """
-    text = analysis.text
-    covered = [s for a in analysis.attributions for _, s in a.spans()]
-    added: list[Attribution] = []
-    for sent in sentence_spans(text):
-        for hit in rubric.pattern("hedges").finditer(text, sent.start, sent.end):
-            cue = Span(hit.start(), hit.end())
-            if any(cue.overlaps(s) for s in covered):
-                continue
-            stop = re.search(r"[,;]", text[cue.end : sent.end])
-            end = cue.end + stop.start() if stop else sent.end
-            content = Span(sent.start, end).strip(text)
-            while len(content) and text[content.end - 1] in ".!?":
-                content = Span(content.start, content.end - 1)
-            added.append(
-                Attribution(
-                    id=f"h{len(added) + 1}", cues=(cue,), contents=(content,), kind=Kind.INDIRECT, confidence=0.5
-                )
-            )
-            covered += [cue, content]
-    if not added:
-        return analysis
-    return replace(analysis, attributions=tuple(sorted((*analysis.attributions, *added), key=lambda a: a.cues[0])))
 
 
 def add_claim_types(analysis: Analysis) -> Analysis:

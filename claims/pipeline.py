@@ -10,10 +10,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from claims.claimtypes import add_claim_types, add_hedges, find_unattributed
+from claims.claimtypes import add_claim_types, find_unattributed
 from claims.errors import ModelError
 from claims.linking import link
 from claims.rubric import Rubric
+from claims.rules import add_dash_attributions, add_hedges
 from claims.sources import resolve_sources
 from claims.tagger.predict import Tagger
 from claims.types import Analysis
@@ -36,8 +37,8 @@ class Analyzer:
         self.rubric = rubric or Rubric.default()
 
     def finish(self, analysis: Analysis) -> Analysis:
-        """Every stage after linking: hedges, claim types, source entities, unattributed claims."""
-        analysis = add_claim_types(add_hedges(analysis, self.rubric))
+        """Every stage after linking: rule-based attributions, claim types, sources, unattributed claims."""
+        analysis = add_claim_types(add_hedges(add_dash_attributions(analysis), self.rubric))
         return find_unattributed(resolve_sources(analysis, self.rubric))
 
     def analyze(self, text: str, id: str | None = None) -> Analysis:

@@ -81,7 +81,7 @@ def agreement(ref: list[list[list[object]]], other: list[list[list[object]]]) ->
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--model", default=str(HERE.parent / "models" / "claims-minilm"))
+    parser.add_argument("--model", default="models/claims-minilm")
     parser.add_argument("--precisions", nargs="+", default=["fp32", "int8"])
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--one", help=argparse.SUPPRESS)

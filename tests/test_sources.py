@@ -2,9 +2,10 @@ from dataclasses import replace
 
 import pytest
 
-from claims.claimtypes import add_claim_types, add_hedges, find_unattributed
+from claims.claimtypes import add_claim_types, find_unattributed
 from claims.formats.jsonl import read_jsonl
 from claims.rubric import Rubric, RubricError
+from claims.rules import add_hedges
 from claims.sources import resolve_sources
 from claims.sources_typing import classify
 from claims.types import Analysis

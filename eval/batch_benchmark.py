@@ -1,0 +1,86 @@
+"""Throughput of ``claims batch``: local, Ray with 1 and 2 workers, and the bare forward pass.
+
+Usage: python eval/batch_benchmark.py [--model models/claims-minilm] [--articles 200]
+The input is PolNeAR dev articles repeated to the wanted count (text stays in a temporary
+folder; only numbers are written). The ceiling is the tagger's forward pass alone over the
+same texts (tokenise + model, no decoding, linking or sources). Writes eval/batch_benchmark.json
+and eval/batch_benchmark.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE.parent.parent / "shared" / "data" / "polnear" / "dev"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--model", default="models/claims-minilm")
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--skip-ray", action="store_true")
+    args = parser.parse_args()
+
+    from claims.batch import run_local
+    from claims.formats import load_corpus
+    from claims.tagger.encode import encode
+    from claims.tagger.predict import Tagger
+
+    docs = load_corpus(DEV)
+    texts = [docs[i % len(docs)].text for i in range(args.articles)]
+    words = sum(len(t.split()) for t in texts)
+    results: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        src.write_text(
+            "".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(texts)), encoding="utf-8"
+        )
+
+        tagger = Tagger.from_pretrained(args.model)
+        t0 = time.perf_counter()
+        tagger.logprobs([encode(tagger.tokenizer, t) for t in texts])
+        ceiling = time.perf_counter() - t0
+        results["forward pass only (ceiling)"] = {"seconds": round(ceiling, 2)}
+
+        t0 = time.perf_counter()
+        run_local(str(src), Path(tmp) / "local.parquet", model=args.model)
+        results["claims batch, local"] = {"seconds": round(time.perf_counter() - t0, 2)}
+
+        if not args.skip_ray:
+            from claims.batch_ray import run_ray
+
+            for workers in (1, 2):
+                t0 = time.perf_counter()
+                run_ray(str(src), Path(tmp) / f"ray{workers}", model=args.model, workers=workers)
+                results[f"claims batch, Ray, {workers} worker(s)"] = {"seconds": round(time.perf_counter() - t0, 2)}
+    for r in results.values():
+        r["articles_per_s"] = round(args.articles / r["seconds"], 2)
+        r["words_per_s"] = round(words / r["seconds"], 1)
+        r["share_of_ceiling"] = round(ceiling / r["seconds"], 3)
+    report = {"model": args.model, "articles": args.articles, "words": words, "results": results}
+    (HERE / "batch_benchmark.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    lines = [
+        "# claims batch throughput",
+        "",
+        f"{args.articles} PolNeAR dev articles ({words} words), 2 cores, model `{args.model}`.",
+        "Times include model loading (and, for Ray, starting the local cluster).",
+        "Reproduce: `python eval/batch_benchmark.py`.",
+        "",
+        "| run | seconds | articles/s | words/s | share of the forward-pass ceiling |",
+        "|---|---|---|---|---|",
+    ]
+    for name, r in results.items():
+        lines.append(
+            f"| {name} | {r['seconds']} | {r['articles_per_s']} | {r['words_per_s']} | {r['share_of_ceiling']} |"
+        )
+    (HERE / "batch_benchmark.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

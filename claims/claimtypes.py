@@ -33,7 +33,9 @@ _EVENT_VERBS = re.compile(
     r"\b(?:attack\w*|bomb\w*|fired|fire|shell\w*|struck|strike\w*|seiz\w*|captur\w*|arrest\w*|launch\w*|halt\w*|"
     r"destroy\w*|raid\w*|clash\w*|invad\w*|occup\w*|abduct\w*|detain\w*|shot|shoot\w*|explod\w*|explosion|"
     r"leak\w*|sanction\w*|ban\w*|violat\w*|fraud|corrupt\w*|rigged|collaps\w*|cut|fell|rose|surged|plunged|"
-    r"opened fire|advanc\w*|retreat\w*|besieg\w*)\b",
+    r"opened fire|advanc\w*|retreat\w*|besieg\w*|broke out|clos(?:ed|ing)|deploy\w*|landfall|fled|flee\w*|burn\w*|"
+    r"evict\w*|block\w*|divert\w*|discharg\w*|dump\w*|smuggl\w*|forced|stranded|queues? formed|flood\w*|"
+    r"evacuat\w*|resign\w*|fired|sacked|suspend\w*|lost|won|overturn\w*|collid\w*|crash\w*)\b",
     re.IGNORECASE,
 )
 
@@ -57,16 +59,35 @@ def claim_type(text: str, attribution: Attribution) -> str:
     return "event"
 
 
+_CHARACTERISATION = re.compile(
+    r"\b(?:worst|best|most|least|largest|smallest|biggest|highest|lowest|among the|scandals?|lucrative|bitter|"
+    r"notorious|infamous|controversial|corrupt|failing|failed|disastrous|crisis|priced out|has become|have become|"
+    r"quietly|secretly|illegally|untreated|growing number|record)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|faces?|is set to|are set to|is expected to|are expected to|is likely to|could)\b", re.IGNORECASE
+)
+_BACKGROUND_NUMBER = re.compile(
+    r"^\D*\b(?:1[89]\d\d|20\d\d)\b\D*$|\b(?:lies|located|situated)\b.*\b(?:kilomet|mile)", re.IGNORECASE
+)
+
+
 def statement_type(sentence: str) -> str | None:
     """The claim type of an unattributed statement, or None for background."""
-    if _NUMBER.search(sentence) and _CASUALTY.search(sentence):
+    has_number = bool(_NUMBER.search(sentence) or re.search(r"\b(?:half|quarter|third|\w+fold|dozens)\b", sentence))
+    if has_number and _CASUALTY.search(sentence):
         return "casualty_figure"
     if _ALLEGATION.search(sentence):
         return "allegation"
     if _EVENT_VERBS.search(sentence) or _CASUALTY.search(sentence):
         return "event"
-    if re.search(r"\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion)", sentence):
+    if has_number and not _BACKGROUND_NUMBER.search(sentence):
         return "numeric"
+    if _CHARACTERISATION.search(sentence):
+        return "opinion"
+    if _FUTURE.search(sentence):
+        return "prediction"
     return None
 
 

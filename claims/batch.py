@@ -23,7 +23,8 @@ from typing import Any
 
 from claims.errors import ClaimsError, InputError
 from claims.io import atomic_write
-from claims.types import Analysis, to_dict
+from claims.schema import to_dict
+from claims.types import Analysis
 
 MAX_CHARS = 2_000_000
 FAULT_MARKER = "CLAIMS_FAULT_MARKER"  # tests: a worker that finds this file deletes it and dies once

@@ -10,7 +10,8 @@ from typing import Any
 
 from claims.errors import ClaimsError, InputError
 from claims.io import atomic_write, decode_article, read_article
-from claims.types import Analysis, to_dict
+from claims.schema import to_dict
+from claims.types import Analysis
 
 
 def add_score_parser(sub: Any) -> None:

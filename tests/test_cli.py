@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claims.cli import main
-from claims.types import from_dict
+from claims.schema import from_dict
 
 from .conftest import ROOT, SEED_TXT
 

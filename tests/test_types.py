@@ -5,17 +5,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.errors import SchemaError
+from claims.schema import from_dict, to_dict
 from claims.types import (
     SCHEMA_VERSION,
     Analysis,
     ArticleScore,
     Attribution,
+    ClaimAssessment,
     Kind,
     SourceEntity,
     Span,
     Unattributed,
-    from_dict,
-    to_dict,
 )
 
 ALPHABET = st.sampled_from(list("abc XYZ\r\n\t“”‘’\"'—–éüñ😀,.:;"))
@@ -41,11 +41,12 @@ def analyses(draw: st.DrawFn) -> Analysis:
             confidence=draw(st.floats(0, 1)),
             source_entity="e1" if draw(st.booleans()) else None,
             claim_type=draw(st.sampled_from([None, "denial", "numeric"])),
+            assessment=draw(st.sampled_from([None, ClaimAssessment(41.0, "C", 4, {"f2": 2}, ("G3 ...",))])),
         )
         for i in range(draw(st.integers(0, 3)))
     )
     sources = (SourceEntity("e1", "Name", (span(),), "named_person", True, (span(),), None, 3, "government", True),)
-    score = draw(st.sampled_from([None, ArticleScore(41.5, "thinly sourced", ("r1",))]))
+    score = draw(st.sampled_from([None, ArticleScore(41.5, "thinly sourced", ("r1",), {"A1": 0.5}, ("w1",))]))
     return Analysis(text, attributions, sources, (Unattributed(span(), "event"),), score, id="doc")
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from claims.errors import AnnotationError, SchemaError
 from claims.io import atomic_write
-from claims.types import Analysis, from_dict, to_dict
+from claims.schema import from_dict, to_dict
+from claims.types import Analysis
 
 
 def iter_jsonl(path: str | Path) -> Iterator[Analysis]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claims.rubric import Rubric
 from claims.text import sentence_spans
 from claims.types import Analysis, Attribution, Unattributed
 
@@ -102,13 +103,21 @@ def add_claim_types(analysis: Analysis) -> Analysis:
     )
 
 
-def find_unattributed(analysis: Analysis) -> Analysis:
-    """List check-worthy sentences that carry no attribution at all."""
+def find_unattributed(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
+    """List check-worthy sentences that carry no attribution at all.
+
+    Sentences that disclose sourcing ("could not be independently verified", "did not
+    respond to a request for comment") are transparency, not claims, and are skipped.
+    """
+    rubric = rubric or Rubric.default()
+    disclosure = [rubric.pattern("non_verification"), rubric.pattern("response_phrases")]
     text = analysis.text
     covered = [s for a in analysis.attributions for _, s in a.spans()]
     found = []
     for sent in sentence_spans(text):
         if any(sent.overlaps(s) for s in covered):
+            continue
+        if any(p.search(sent.of(text)) for p in disclosure):
             continue
         kind = statement_type(sent.of(text))
         if kind is not None and len(sent.of(text).split()) >= 5:

@@ -1,4 +1,4 @@
-"""The analyser: tag -> link -> hedges and claim types -> source entities -> unattributed claims.
+"""The analyser: tag -> link -> rules and claim types -> sources -> unattributed claims -> scores.
 
 No file I/O: the CLI reads and writes.
 """
@@ -15,6 +15,8 @@ from claims.errors import ModelError
 from claims.linking import link
 from claims.rubric import Rubric
 from claims.rules import add_dash_attributions, add_hedges
+from claims.scoring import score_claims
+from claims.scoring_article import score_article
 from claims.sources import resolve_sources
 from claims.tagger.predict import Tagger
 from claims.types import Analysis
@@ -37,9 +39,10 @@ class Analyzer:
         self.rubric = rubric or Rubric.default()
 
     def finish(self, analysis: Analysis) -> Analysis:
-        """Every stage after linking: rule-based attributions, claim types, sources, unattributed claims."""
+        """Every stage after linking: rules, claim types, sources, unattributed claims, claim and article scores."""
         analysis = add_claim_types(add_hedges(add_dash_attributions(analysis), self.rubric))
-        return find_unattributed(resolve_sources(analysis, self.rubric))
+        analysis = find_unattributed(resolve_sources(analysis, self.rubric), self.rubric)
+        return score_article(score_claims(analysis, self.rubric), self.rubric)
 
     def analyze(self, text: str, id: str | None = None) -> Analysis:
         """Attributions of one article."""

@@ -171,18 +171,20 @@ def relay_of(text: str, attribution: Attribution, rubric: Rubric) -> Span | None
     sentence = next((s for s in sentence_spans(text) if s.start <= cue_end <= s.end), Span(cue_end, len(text)))
     outlets = rubric.pattern("news_outlets")
     state = rubric.pattern("state_media")
+    names = "|".join(re.escape(w.capitalize()) for w in sorted(rubric.words("outlet_name_words")))
+    named_outlet = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{names})\b") if names else outlets
     after = text[cue_end : sentence.end]
     m = re.match(r"\s*(?:to\s+)?(?:the\s+)?", after)
     assert m is not None
     rest_start = cue_end + m.end()
     cue_text = " ".join(c.of(text).lower() for c in attribution.cues)
     if any(w in cue_text for w in ("told", "said to", "interview")):
-        for pat in (outlets, state):
+        for pat in (outlets, state, named_outlet):
             hit = pat.match(text, rest_start)
             if hit:
                 return Span(hit.start(), hit.end())
     window = text[sentence.start : sentence.end]
-    for pat in (outlets, state):
+    for pat in (outlets, state, named_outlet):
         for hit in pat.finditer(window):
             span = Span(sentence.start + hit.start(), sentence.start + hit.end())
             if any(span.overlaps(s) for s in attribution.sources):

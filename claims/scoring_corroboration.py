@@ -1,0 +1,125 @@
+"""Corroboration across an article: which claims support or contradict each other.
+
+Two claims say the same thing when they share a figure or enough content words. Support
+only counts as independent when the sources differ in origin (relayed copies of one
+origin count once) and in side (sourcing.md §3.6).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.types import Attribution, SourceEntity, Span, Unattributed
+
+_STOP = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "will",
+        "would",
+        "been",
+        "their",
+        "they",
+        "them",
+        "there",
+        "which",
+        "about",
+        "after",
+        "before",
+        "into",
+        "over",
+        "than",
+        "then",
+        "also",
+        "said",
+        "says",
+        "told",
+        "according",
+        "other",
+        "some",
+        "more",
+        "most",
+        "such",
+        "very",
+        "just",
+        "only",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_NUM = re.compile(r"\d[\d,.]*")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim to assess: an attribution, or an unattributed statement."""
+
+    span: Span
+    claim_type: str | None
+    attribution: Attribution | None = None
+    entity: SourceEntity | None = None
+
+    @classmethod
+    def of(cls, a: Attribution, entities: dict[str, SourceEntity]) -> Claim:
+        span = Span(min(c.start for c in a.contents), max(c.end for c in a.contents)) if a.contents else a.cues[0]
+        return cls(span, a.claim_type, a, entities.get(a.source_entity) if a.source_entity else None)
+
+    @classmethod
+    def unattributed(cls, u: Unattributed) -> Claim:
+        return cls(u.span, u.claim_type)
+
+    def origin(self, text: str, index: int) -> str:
+        """Who the claim ultimately comes from: the relaying outlet, the source, or nobody."""
+        if self.entity is None:
+            return f"nobody-{index}"
+        if self.entity.relayed_by:
+            return "relay:" + self.entity.relayed_by[0].of(text).lower()
+        return "source:" + self.entity.id
+
+
+def _content(text: str, claim: Claim) -> tuple[set[str], set[str]]:
+    body = " ".join(c.of(text) for c in claim.attribution.contents) if claim.attribution else claim.span.of(text)
+    words = {w.lower().strip("'") for w in _WORD.findall(body)} - _STOP
+    numbers = {n.rstrip(".,") for n in _NUM.findall(body)}
+    return words, numbers
+
+
+def _same_claim(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    (wa, na), (wb, nb) = a, b
+    if na & nb:
+        return True
+    union = wa | wb
+    return bool(union) and len(wa & wb) / len(union) >= 0.25 and len(wa & wb) >= 2
+
+
+def corroboration(text: str, claims: list[Claim]) -> list[tuple[int, bool]]:
+    """For each claim: F5 (0-3) and whether another source contradicts it in the article."""
+    contents = [_content(text, c) for c in claims]
+    origins = [c.origin(text, i) for i, c in enumerate(claims)]
+    out = []
+    for i, claim in enumerate(claims):
+        independent: set[str] = set()
+        dependent: set[str] = set()
+        contradicted = False
+        for j, other in enumerate(claims):
+            if j == i or other.entity is None or origins[j] == origins[i]:
+                continue
+            if not _same_claim(contents[i], contents[j]):
+                continue
+            if other.claim_type == "denial" and claim.claim_type != "denial":
+                contradicted = True
+                continue
+            same_side = (
+                claim.entity is not None and claim.entity.side is not None and claim.entity.side == other.entity.side
+            )
+            (dependent if same_side else independent).add(origins[j])
+        f5 = 3 if len(independent) >= 2 else 2 if independent else 1 if dependent else 0
+        out.append((f5, contradicted))
+    return out

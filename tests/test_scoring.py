@@ -1,0 +1,97 @@
+"""The score moves only the intended way (articles we wrote), and the seed article's verdict."""
+
+import pytest
+
+from claims.claimtypes import add_claim_types, find_unattributed
+from claims.io import read_article
+from claims.pipeline import default_model_path, load
+from claims.rubric import Rubric
+from claims.scoring import score_claims
+from claims.scoring_article import score_article
+from claims.sources import resolve_sources
+from claims.types import Analysis
+
+from .conftest import SEED_TXT
+from .markup import parse
+
+TEMPLATES = [
+    "{S1 SOURCE} {C1 said} {Q1 the factory had dumped 40 tonnes of waste into the river}. The river runs through the town.",
+    "The vote was held on Sunday. {S1 SOURCE} {C1 said} {Q1 that 12 ballot boxes had gone missing in the north}.",
+    "{S1 SOURCE} {C1 said} {Q1 that three hospitals had closed their emergency wards}.\nThe region has two million people.",
+]
+NAMED = "Health Minister Ana Ruiz"
+
+
+def scored(marked: str) -> Analysis:
+    doc = resolve_sources(add_claim_types(parse(marked)))
+    rubric = Rubric.default()
+    return score_article(score_claims(find_unattributed(doc, rubric), rubric), rubric)
+
+
+def first(doc: Analysis):  # type: ignore[no-untyped-def]
+    a = doc.attributions[0].assessment
+    assert a is not None
+    return a
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_anonymising_the_source_lowers_identifiability_and_score(template: str) -> None:
+    named, anon = scored(template.replace("SOURCE", NAMED)), scored(template.replace("SOURCE", "A source"))
+    assert first(anon).features["F2_identifiability"] < first(named).features["F2_identifiability"]
+    assert first(anon).score < first(named).score
+    assert anon.score.value < named.score.value  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_said_to_claimed_changes_only_writer_commitment(template: str) -> None:
+    said = scored(template.replace("SOURCE", NAMED))
+    claimed = scored(template.replace("SOURCE", NAMED).replace("{C1 said}", "{C1 claimed}"))
+    a, b = dict(first(said).features), dict(first(claimed).features)
+    assert a.pop("F7_commitment") == "neutral" and b.pop("F7_commitment") == "distancing"
+    assert a == b and first(said).score == first(claimed).score
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize(
+    "addition",
+    [" The figures could not be independently verified.", " The count was based on records seen by this newspaper."],
+)
+def test_disclosure_or_method_raises_support(template: str, addition: str) -> None:
+    base = template.replace("SOURCE", "The mayor's office")
+    plain, disclosed = scored(base), scored(base.replace("}.", "}." + addition, 1))
+    assert first(disclosed).features["F6_transparency"] > first(plain).features["F6_transparency"]
+    assert first(disclosed).score > first(plain).score
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_independent_corroboration_raises_corroboration_and_article_score(template: str) -> None:
+    base = template.replace("SOURCE", "The mayor's office")
+    content = base[base.index("{Q1 ") + 4 : base.index("}", base.index("{Q1 "))]
+    extra = f"\n{{S2 Inspectors from the United Nations}} {{C2 said}} {{Q2 {content}}}."
+    alone, backed = scored(base), scored(base + extra)
+    assert first(backed).features["F5_corroboration"] > first(alone).features["F5_corroboration"]
+    assert backed.score.value > alone.score.value  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_removing_the_attribution_triggers_the_cap(template: str) -> None:
+    sourced = scored(template.replace("SOURCE", NAMED))
+    bare = scored(
+        template.replace("{S1 SOURCE} {C1 said} {Q1 that ", "")
+        .replace("{S1 SOURCE} {C1 said} {Q1 ", "")
+        .replace("}", "", 1)
+    )
+    caps = [r for u in bare.unattributed for r in (u.assessment.reasons if u.assessment else ()) if r.startswith("G1")]
+    assert caps and bare.score.value < sourced.score.value  # type: ignore[union-attr]
+
+
+@pytest.mark.skipif(not (default_model_path() / "config.json").is_file(), reason="no default model")
+def test_seed_article_is_thinly_or_poorly_sourced_for_the_right_reasons() -> None:
+    analysis = load().analyze(read_article(SEED_TXT))
+    assert analysis.score is not None and analysis.score.band in {"thinly sourced", "poorly sourced"}
+    reasons = " ".join(analysis.score.reasons + analysis.score.warnings)
+    assert "G4" in reasons and "interested party" in reasons  # casualty figure, no method or corroboration
+    assert "F2 2: anonymous but specifically described" in reasons and "relayed through another outlet" in reasons
+    assert "state media of a party" in reasons
+    assert "agentless hedge" in reasons
+    assert "no independent source" in reasons

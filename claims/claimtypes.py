@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from claims.rubric import Rubric
 from claims.text import sentence_spans
-from claims.types import Analysis, Attribution, Unattributed
+from claims.types import Analysis, Attribution, Span, Unattributed
 
 CLAIM_TYPES = ("casualty_figure", "numeric", "denial", "allegation", "prediction", "opinion", "event")
 
@@ -103,23 +103,51 @@ def add_claim_types(analysis: Analysis) -> Analysis:
     )
 
 
-def find_unattributed(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
-    """List check-worthy sentences that carry no attribution at all.
+_EDGE = ",;:-–—"
 
-    Sentences that disclose sourcing ("could not be independently verified", "did not
-    respond to a request for comment") are transparency, not claims, and are skipped.
+
+def _uncovered(text: str, sentence: Span, covered: list[Span]) -> list[Span]:
+    """The parts of a sentence outside every attribution span (a whole sentence when none)."""
+    parts: list[Span] = []
+    pos = sentence.start
+    for c in covered:
+        if c.end <= pos or c.start >= sentence.end:
+            continue
+        if c.start > pos:
+            parts.append(Span(pos, c.start))
+        pos = max(pos, c.end)
+    if pos < sentence.end:
+        parts.append(Span(pos, sentence.end))
+    out = []
+    for part in parts:
+        start, end = part.start, part.end
+        while start < end and (text[start].isspace() or text[start] in _EDGE):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE):
+            end -= 1
+        if end > start:
+            out.append(Span(start, end))
+    return out
+
+
+def find_unattributed(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
+    """List check-worthy statements that carry no attribution.
+
+    A sentence with no attribution is taken whole; in a sentence that holds one, each
+    part outside every attribution span is read on its own. Sentences that disclose
+    sourcing ("could not be independently verified", "did not respond to a request for
+    comment") are transparency, not claims, and are skipped.
     """
     rubric = rubric or Rubric.default()
     disclosure = [rubric.pattern("non_verification"), rubric.pattern("response_phrases")]
     text = analysis.text
-    covered = [s for a in analysis.attributions for _, s in a.spans()]
+    covered = sorted(s for a in analysis.attributions for _, s in a.spans())
     found = []
     for sent in sentence_spans(text):
-        if any(sent.overlaps(s) for s in covered):
-            continue
         if any(p.search(sent.of(text)) for p in disclosure):
             continue
-        kind = statement_type(sent.of(text))
-        if kind is not None and len(sent.of(text).split()) >= 5:
-            found.append(Unattributed(sent, kind))
+        for chunk in _uncovered(text, sent, covered):
+            kind = statement_type(chunk.of(text))
+            if kind is not None and len(chunk.of(text).split()) >= 5:
+                found.append(Unattributed(chunk, kind))
     return replace(analysis, unattributed=tuple(found))

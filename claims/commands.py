@@ -18,7 +18,7 @@ def add_score_parser(sub: Any) -> None:
     """Register ``claims score``."""
     s = sub.add_parser("score", help="find and score the attributions of articles")
     s.add_argument("files", nargs="+", help="article files (plain text), or - for standard input")
-    s.add_argument("--format", "-f", choices=["text", "json", "jsonl"], default="text")
+    s.add_argument("--format", "-f", choices=["text", "json", "jsonl", "html"], default="text")
     s.add_argument("--model", "-m", type=Path, default=None, help="model directory (default: the shipped model)")
     s.add_argument("--out", "-o", type=Path, default=None, help="write the output to this file (atomically)")
     s.add_argument("--encoding", default="utf-8", help="encoding of the article files (default utf-8)")
@@ -69,6 +69,16 @@ def _score(args: argparse.Namespace) -> int:
     elif args.format == "json":
         docs = [{"path": a.id, **to_dict(a)} for a in analyses]
         out = json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=1) + "\n"
+    elif args.format == "html":
+        from claims.report_html import render_html
+
+        if len(analyses) > 1 and args.out is None:
+            raise ClaimsError("--format html with several articles needs --out DIR (one page per article)")
+        if len(analyses) > 1:
+            for a in analyses:
+                atomic_write(args.out / (Path(str(a.id)).stem + ".html"), render_html(a))
+            return max((e.exit_code for e in failed), default=0)
+        out = render_html(analyses[0])
     else:
         color = args.out is None and sys.stdout.isatty()
         out = "\n".join(render_text(a, color=color) for a in analyses)

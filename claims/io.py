@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from claims.errors import InputError
+
+_HTML = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> None:
@@ -62,4 +65,8 @@ def decode_article(raw: bytes, name: str, encoding: str = "utf-8") -> str:
         raise InputError(f"unknown encoding {encoding!r}") from None
     if not text.strip():
         raise InputError(f"{name}: empty article (no text to score)")
+    if _HTML.match(text):
+        raise InputError(
+            f"{name}: looks like an HTML page; save the article's text (e.g. with a reader view) and score that"
+        )
     return text

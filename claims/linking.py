@@ -60,10 +60,11 @@ class _Index:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
 
-def _nearest_cue(span: Span, role: Role, cues: Sequence[_Group], idx: _Index) -> _Group | None:
+def _nearest_cue(span: Span, role: Role, by_sentence: dict[int, list[_Group]], idx: _Index) -> _Group | None:
     sent, para = idx.sentence(span.start), idx.paragraph(span.start)
     best: tuple[int, int, _Group] | None = None
-    for g in cues:
+    near = range(sent - MAX_SENTENCE_HOPS, sent + MAX_SENTENCE_HOPS + 1)
+    for g in (g for s in near for g in by_sentence.get(s, ())):
         hops = abs(idx.sentence(g.cue.start) - sent)
         if hops > MAX_SENTENCE_HOPS:
             continue
@@ -82,12 +83,14 @@ def _share_sources(text: str, groups: Sequence[_Group], idx: _Index) -> None:
 
     "X said Y, adding that Z": one source mention serves both cues.
     """
-    owned = [(s, c, g) for g in groups for s, c in g.sources]
+    owned: dict[int, list[tuple[Span, float]]] = {}
+    for g in groups:
+        for s, c in g.sources:
+            owned.setdefault(idx.sentence(s.start), []).append((s, c))
     for g in groups:
         if g.sources or not g.contents or g.cue.of(text).lower().strip() in AGENTLESS_CUES:
             continue
-        sent = idx.sentence(g.cue.start)
-        near = [(_gap(s, g.cue), s, c) for s, c, _ in owned if idx.sentence(s.start) == sent]
+        near = [(_gap(s, g.cue), s, c) for s, c in owned.get(idx.sentence(g.cue.start), [])]
         if near:
             _, span, conf = min(near)
             g.sources.append((span, conf))
@@ -97,10 +100,13 @@ def link(text: str, spans: Sequence[TaggedSpan]) -> Analysis:
     """Join tagged spans into attributions (sorted by cue position)."""
     idx = _Index(text)
     groups = [_Group(t.span, t.confidence) for t in sorted(spans, key=lambda t: t.span) if t.role is Role.CUE]
+    by_sentence: dict[int, list[_Group]] = {}
+    for group in groups:
+        by_sentence.setdefault(idx.sentence(group.cue.start), []).append(group)
     for t in spans:
         if t.role is Role.CUE:
             continue
-        g = _nearest_cue(t.span, t.role, groups, idx)
+        g = _nearest_cue(t.span, t.role, by_sentence, idx)
         if g is None:
             continue
         (g.sources if t.role is Role.SOURCE else g.contents).append((t.span, t.confidence))

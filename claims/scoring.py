@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from claims.rubric import Rubric
 from claims.scoring_corroboration import Claim, corroboration
-from claims.text import sentence_spans
+from claims.text import sentence_at, sentence_index, sentences
 from claims.types import Analysis, Attribution, ClaimAssessment, SourceEntity, Unattributed
 
 CHECK_WORTHY = frozenset({"casualty_figure", "numeric", "allegation", "event", "opinion", "prediction", "denial"})
@@ -85,7 +85,8 @@ def commitment(cue: str, rubric: Rubric) -> str:
 def _same_sentence(text: str, a: Attribution) -> bool:
     """AP's same-sentence rule: the source (or cue) and the start of the content share a sentence."""
     anchor = (a.sources or a.cues)[0]
-    return any(s.overlaps(anchor) and s.overlaps(a.contents[0]) for s in sentence_spans(text)) if a.contents else False
+    sent = sentence_at(text, anchor.start)
+    return bool(a.contents) and sent is not None and sent.overlaps(a.contents[0])
 
 
 def _grade(x: float) -> str:
@@ -101,8 +102,7 @@ def assess(claim: Claim, ctx: Context, corroborated: int, contradicted: bool) ->
     f2 = entity.identifiability if entity and form == "explicit" else 0
     f3 = proximity(entity) if form == "explicit" else 0
     f4 = independence(entity, ctype, rubric, ctx.disputed_sides) if form == "explicit" else 0
-    sents = sentence_spans(text)
-    at = next((i for i, s in enumerate(sents) if s.overlaps(claim.span)), None)
+    sents, at = sentences(text), sentence_index(text, claim.span.start)
     sentence = sents[at].of(text) if at is not None else claim.span.of(text)
     following = sents[at + 1].of(text) if at is not None and at + 1 < len(sents) else ""
     anonymous = entity is not None and not entity.named

@@ -8,6 +8,7 @@ origin count once) and in side (sourcing.md §3.6).
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from claims.types import Attribution, SourceEntity, Span, Unattributed
@@ -55,6 +56,7 @@ _STOP = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 _NUM = re.compile(r"\d[\d,.]*")
+MAX_PEERS = 200  # claims compared per word or figure: keeps very long articles linear
 
 
 @dataclass(frozen=True)
@@ -103,12 +105,19 @@ def corroboration(text: str, claims: list[Claim]) -> list[tuple[int, bool]]:
     """For each claim: F5 (0-3) and whether another source contradicts it in the article."""
     contents = [_content(text, c) for c in claims]
     origins = [c.origin(text, i) for i, c in enumerate(claims)]
+    index: dict[str, list[int]] = defaultdict(list)  # word or figure -> sourced claims holding it
+    for j, (words, numbers) in enumerate(contents):
+        if claims[j].entity is not None:
+            for key in words | numbers:
+                index[key].append(j)
     out = []
     for i, claim in enumerate(claims):
         independent: set[str] = set()
         dependent: set[str] = set()
         contradicted = False
-        for j, other in enumerate(claims):
+        shared = Counter(j for key in contents[i][0] | contents[i][1] for j in index.get(key, ())[:MAX_PEERS])
+        for j in sorted(shared):
+            other = claims[j]
             if j == i or other.entity is None or origins[j] == origins[i]:
                 continue
             if not _same_claim(contents[i], contents[j]):

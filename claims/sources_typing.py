@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from claims.rubric import Rubric
-from claims.text import sentence_spans
+from claims.text import sentence_at
 from claims.types import Attribution, Span
 
 SOURCE_TYPES = (
@@ -168,7 +168,7 @@ def side_of(mentions: str, rubric: Rubric) -> str | None:
 def relay_of(text: str, attribution: Attribution, rubric: Rubric) -> Span | None:
     """The outlet that relayed an attribution ("told Reuters", "according to state media")."""
     cue_end = max(c.end for c in attribution.cues) if attribution.cues else attribution.sources[0].end
-    sentence = next((s for s in sentence_spans(text) if s.start <= cue_end <= s.end), Span(cue_end, len(text)))
+    sentence = sentence_at(text, max(0, cue_end - 1)) or Span(cue_end, len(text))
     outlets = rubric.pattern("news_outlets")
     state = rubric.pattern("state_media")
     names = "|".join(re.escape(w.capitalize()) for w in sorted(rubric.words("outlet_name_words")))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from claims.types import Kind, Span
 
@@ -38,7 +40,35 @@ def paragraph_spans(text: str) -> list[Span]:
 
 
 def sentence_spans(text: str) -> list[Span]:
-    """Sentences as trimmed spans; never crosses a line break."""
+    """Sentences as trimmed spans; never crosses a line break (cached per text)."""
+    return list(_sentences(text))
+
+
+def sentence_index(text: str, pos: int) -> int | None:
+    """Index (in :func:`sentences`) of the sentence holding character ``pos``, or None."""
+    spans = _sentences(text)
+    i = bisect.bisect_right(_sentence_starts(text), pos) - 1
+    return i if i >= 0 and spans[i].start <= pos < spans[i].end else None
+
+
+def sentence_at(text: str, pos: int) -> Span | None:
+    """The sentence holding character ``pos``, or None (found by bisection)."""
+    i = sentence_index(text, pos)
+    return None if i is None else _sentences(text)[i]
+
+
+def sentences(text: str) -> tuple[Span, ...]:
+    """The cached tuple behind :func:`sentence_spans` (no copy)."""
+    return _sentences(text)
+
+
+@lru_cache(maxsize=16)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    return tuple(s.start for s in _sentences(text))
+
+
+@lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[Span, ...]:
     out: list[Span] = []
     start = 0
     for m in _SENT_END.finditer(text):
@@ -52,7 +82,7 @@ def sentence_spans(text: str) -> list[Span]:
     span = Span(start, len(text)).strip(text)
     if len(span):
         out.append(span)
-    return out
+    return tuple(out)
 
 
 def has_quote(text: str) -> bool:

@@ -90,7 +90,12 @@ def main() -> None:
         "",
         "84 articles, first annotator in `metadata.tsv`, document level, whitespace trimmed, one-to-one matching.",
         "Attribution overlap: cues overlap, content character Jaccard >= 0.5, sources overlap or both absent.",
-        "Reproduce: `python eval/bakeoff.py NAME=MODEL_DIR ...`.",
+        "Reproduce: `python eval/bakeoff.py NAME=MODEL_DIR ...`. Span columns score every tagged span;",
+        "attribution columns score the linked attributions. Both models: 2 epochs, lr 1e-4, batch 16,",
+        "windows of 254 tokens overlapping by 64, seed 13, fp32 on 2 cores (AVX2, no bf16): ~50 min each.",
+        "The shipped default is `minilm+shape` (`models/claims-minilm`); the plain model was not shipped.",
+        "MPNet-base was not trained: at ~16 s/step in fp32 (`../shared/notes/encoders.md`) one epoch",
+        "takes over an hour on this machine, and no GPU was lent to this task.",
         "",
         "| model | decoder | source exact | cue exact | content exact | source overlap | cue overlap "
         "| content overlap | attribution overlap | attribution exact | tokens/s fp32 |",

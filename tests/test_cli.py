@@ -1,5 +1,6 @@
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +30,8 @@ def inputs(tmp_path: Path) -> dict[str, Path]:
     for name, (text, enc) in files.items():
         paths[name] = tmp_path / f"{name}.txt"
         paths[name].write_bytes(text.encode(enc))
+    paths["html"] = tmp_path / "page.html"
+    paths["html"].write_text("<!DOCTYPE html><html><body><p>Ann said hi.</p></body></html>", encoding="utf-8")
     paths["binary"] = tmp_path / "blob.bin"
     paths["binary"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     paths["missing"] = tmp_path / "nope.txt"
@@ -60,6 +63,7 @@ def test_jsonl_output_contract(tiny_model: Path, inputs: dict[str, Path], capsys
         ("binary", "binary file"),
         ("missing", "no such file"),
         ("dir", "is a directory"),
+        ("html", "looks like an HTML page"),
     ],
 )
 def test_bad_input_is_one_line_and_the_rest_is_scored(
@@ -119,3 +123,17 @@ def test_usage_error_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["score"])
     assert exc.value.code == 64
+
+
+def test_a_long_article_is_scored_whole(tiny_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    model = tmp_path / "model"
+    shutil.copytree(tiny_model, model)  # the widest windows the tiny model allows, to keep the test short
+    config = json.loads((model / "config.json").read_text())
+    (model / "config.json").write_text(json.dumps({**config, "claims_window": 62, "claims_stride": 8}))
+    sentence = "Maria Lopez said the bridge would reopen in May.\r\n"
+    article = tmp_path / "long.txt"
+    article.write_bytes((sentence * (200_000 // len(sentence))).encode())  # 2 MB takes minutes: see the issue note
+    code, out, _ = run(["score", "-f", "jsonl", "--model", str(model), str(article)], capsys)
+    row = json.loads(out)
+    assert code == 0 and len(row["text"]) >= 199_000
+    assert max(s["end"] for a in row["attributions"] for s in a["content"]) > 190_000  # the end is tagged too

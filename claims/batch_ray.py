@@ -30,8 +30,7 @@ class RayScorer:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         ids = [str(i) for i in batch[self.id_col]]
-        texts = [t if isinstance(t, str) else None for t in batch[self.text_col]]
-        rows = self.scorer.score(ids, texts)
+        rows = self.scorer.score(ids, list(batch[self.text_col]))  # the scorer turns non-text into error rows
         return {c: [r[c] for r in rows] for c in OUTPUT_COLUMNS}
 
 

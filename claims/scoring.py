@@ -236,16 +236,15 @@ def score_claims(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     """Attach an assessment to every attribution and unattributed claim."""
     rubric = rubric or Rubric.default()
     text = analysis.text
+    sides = frozenset(e.side for e in analysis.sources if e.side)
     ctx = Context(
         text,
         rubric,
         {e.id: e for e in analysis.sources},
         _found(rubric, "non_verification", text),
         _found(rubric, "response_phrases", text) or any(a.claim_type == "denial" for a in analysis.attributions),
+        sides if len({side.split()[-1] for side in sides}) >= 2 else frozenset(),
     )
-    sides = {e.side for e in analysis.sources if e.side}
-    if len({side.split()[-1] for side in sides}) >= 2:
-        ctx = replace(ctx, disputed_sides=frozenset(sides))
     claims = [Claim.of(a, ctx.entities) for a in analysis.attributions]
     claims += [Claim.unattributed(u) for u in analysis.unattributed]
     support = corroboration(text, claims)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claims.coverage import Coverage
 from claims.rubric import Rubric
 from claims.text import sentence_spans
 from claims.types import Analysis, Attribution, Span, Unattributed
@@ -106,20 +107,10 @@ def add_claim_types(analysis: Analysis) -> Analysis:
 _EDGE = ",;:-–—"
 
 
-def _uncovered(text: str, sentence: Span, covered: list[Span]) -> list[Span]:
+def _uncovered(text: str, sentence: Span, covered: Coverage) -> list[Span]:
     """The parts of a sentence outside every attribution span (a whole sentence when none)."""
-    parts: list[Span] = []
-    pos = sentence.start
-    for c in covered:
-        if c.end <= pos or c.start >= sentence.end:
-            continue
-        if c.start > pos:
-            parts.append(Span(pos, c.start))
-        pos = max(pos, c.end)
-    if pos < sentence.end:
-        parts.append(Span(pos, sentence.end))
     out = []
-    for part in parts:
+    for part in covered.gaps(sentence):
         start, end = part.start, part.end
         while start < end and (text[start].isspace() or text[start] in _EDGE):
             start += 1
@@ -141,7 +132,7 @@ def find_unattributed(analysis: Analysis, rubric: Rubric | None = None) -> Analy
     rubric = rubric or Rubric.default()
     disclosure = [rubric.pattern("non_verification"), rubric.pattern("response_phrases")]
     text = analysis.text
-    covered = sorted(s for a in analysis.attributions for _, s in a.spans())
+    covered = Coverage(s for a in analysis.attributions for _, s in a.spans())
     found = []
     for sent in sentence_spans(text):
         if any(p.search(sent.of(text)) for p in disclosure):

@@ -45,7 +45,7 @@ def _train(args: argparse.Namespace) -> int:
         data_citation=args.cite,
     )
     with progress_bar("training", quiet=args.quiet) as bar:
-        result = fine_tune(config, train, dev, progress=bar)
+        result = fine_tune(config, train, dev, progress=lambda step, total, loss: bar(step, total, loss=loss))
     print(json.dumps({k: v for k, v in result.items() if k != "history"}))
     return 0
 

@@ -6,12 +6,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claims.errors import ClaimsError, InputError
 from claims.io import atomic_write, decode_article, read_article
 from claims.schema import to_dict
 from claims.types import Analysis
+
+if TYPE_CHECKING:
+    from claims.pipeline import Analyzer
 
 
 def add_score_parser(sub: Any) -> None:
@@ -34,6 +37,7 @@ def add_eval_parser(sub: Any) -> None:
     e.add_argument("--data", "-d", type=Path, required=True, help="annotations: JSONL file, brat directory or BIO file")
     e.add_argument("--format", choices=["jsonl", "brat", "conll"], default=None)
     e.add_argument("--out", "-o", type=Path, required=True, help="directory for report.json and report.md")
+    e.add_argument("--quiet", "-q", action="store_true", help="no progress output")
     e.set_defaults(func=_eval)
 
 
@@ -63,7 +67,7 @@ def _score(args: argparse.Namespace) -> int:
     if not inputs:
         return failed[0].exit_code if failed else InputError.exit_code
     analyzer = load(args.model, rubric=rubric)
-    analyses = list(analyzer.analyze_many([t for _, t in inputs], [p for p, _ in inputs]))
+    analyses = _analyze(analyzer, [t for _, t in inputs], [p for p, _ in inputs], args.quiet)
     if args.format == "jsonl":
         out = "".join(json.dumps({"path": a.id, **to_dict(a)}, ensure_ascii=False) + "\n" for a in analyses)
     elif args.format == "json":
@@ -86,6 +90,14 @@ def _score(args: argparse.Namespace) -> int:
     return max((e.exit_code for e in failed), default=0)
 
 
+def _analyze(analyzer: Analyzer, texts: list[str], ids: list[str], quiet: bool) -> list[Analysis]:
+    """Analyse with a progress bar in characters (stderr, terminals only)."""
+    from claims.progress import progress_bar
+
+    with progress_bar("scoring", quiet=quiet, unit="char", scale=True) as bar:
+        return list(analyzer.analyze_many(texts, ids, progress=bar))
+
+
 def _emit(out: str, path: Path | None) -> None:
     if path is None:
         sys.stdout.write(out)
@@ -100,7 +112,7 @@ def _eval(args: argparse.Namespace) -> int:
 
     gold = load_corpus(args.data, args.format)
     analyzer = load(args.model)
-    preds: list[Analysis] = list(analyzer.analyze_many([d.text for d in gold], [d.id for d in gold]))
+    preds = _analyze(analyzer, [d.text for d in gold], [str(d.id) for d in gold], args.quiet)
     report = evaluate(preds, gold)
     report["model"] = str(args.model) if args.model else "default"
     report["data"] = str(args.data)
@@ -137,10 +149,9 @@ def _batch(args: argparse.Namespace) -> int:
         from claims.batch import run_local
         from claims.progress import progress_bar
 
-        with progress_bar("articles", quiet=args.quiet) as bar:
+        with progress_bar("articles", quiet=args.quiet, unit="article") as bar:
             result = run_local(
-                args.input, args.output, args.text_column, args.id_column, args.model,
-                progress=lambda done, total: bar(done, total, 0.0),
+                args.input, args.output, args.text_column, args.id_column, args.model, progress=bar
             )  # fmt: skip
     print(json.dumps(result))
     return 0

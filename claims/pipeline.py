@@ -6,7 +6,7 @@ No file I/O: the CLI reads and writes.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from claims.types import Analysis
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_MODEL_NAME = "claims-minilm"
+CHUNK = 32  # articles tagged together: bounds memory, lets output flow on long runs
 
 
 def default_model_path() -> Path:
@@ -49,12 +50,31 @@ class Analyzer:
         return next(self.analyze_many([text], [id]))
 
     def analyze_many(
-        self, texts: Sequence[str], ids: Sequence[str | None] | None = None, batch_size: int = 16
+        self,
+        texts: Sequence[str],
+        ids: Sequence[str | None] | None = None,
+        batch_size: int = 16,
+        progress: Callable[[int, int], None] | None = None,
     ) -> Iterator[Analysis]:
-        """Attributions of many articles, in order (tagged a chunk at a time)."""
+        """Attributions of many articles, in order, tagged ``CHUNK`` articles at a time.
+
+        ``progress(characters_done, characters)`` is called as the tagger goes through the text.
+        """
         ids = list(ids) if ids is not None else [None] * len(texts)
-        for i, spans in enumerate(self.tagger.iter_predict(texts, batch_size)):
-            yield replace(self.finish(link(texts[i], spans)), id=ids[i])
+        total, done = sum(len(t) for t in texts), 0
+        for start in range(0, len(texts), CHUNK):
+            chunk = texts[start : start + CHUNK]
+            size = sum(len(t) for t in chunk)
+
+            def tagged(windows_done: int, windows: int, before: int = done, size: int = size) -> None:
+                if progress is not None:
+                    progress(before + size * windows_done // max(windows, 1), total)
+
+            for i, spans in enumerate(self.tagger.predict(chunk, batch_size, tagged), start):
+                yield replace(self.finish(link(texts[i], spans)), id=ids[i])
+            done += size
+            if progress is not None:
+                progress(done, total)
 
 
 def load(path: str | Path | None = None, precision: str = "auto", rubric: Rubric | None = None) -> Analyzer:

@@ -53,7 +53,13 @@ class Rubric:
 
     def words(self, key: str) -> frozenset[str]:
         """A lexicon as a set of lower-case entries."""
-        return frozenset(str(w).lower() for w in self.data.get(key, ()))
+        if key not in self._lexicons:
+            self._lexicons[key] = frozenset(str(w).lower() for w in self.data.get(key, ()))
+        return self._lexicons[key]
+
+    @cached_property
+    def _lexicons(self) -> dict[str, frozenset[str]]:
+        return {}
 
     def words_in(self, key: str, sub: str) -> frozenset[str]:
         """A nested lexicon (``{"pronouns": {"person": [...]}}``) as a set."""

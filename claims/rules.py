@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claims.coverage import Coverage
 from claims.rubric import Rubric
 from claims.text import paragraph_spans, sentence_spans
 from claims.types import Analysis, Attribution, Kind, Span
@@ -27,12 +28,12 @@ def add_hedges(analysis: Analysis, rubric: Rubric) -> Analysis:
     holding the hedge: from the sentence start to the next comma or semicolon.
     """
     text = analysis.text
-    covered = [s for a in analysis.attributions for _, s in a.spans()]
+    covered = Coverage(s for a in analysis.attributions for _, s in a.spans())
     added: list[Attribution] = []
     for sent in sentence_spans(text):
         for hit in rubric.pattern("hedges").finditer(text, sent.start, sent.end):
             cue = Span(hit.start(), hit.end())
-            if any(cue.overlaps(s) for s in covered):
+            if covered.overlaps(cue):
                 continue
             stop = re.search(r"[,;]", text[cue.end : sent.end])
             end = cue.end + stop.start() if stop else sent.end
@@ -44,7 +45,8 @@ def add_hedges(analysis: Analysis, rubric: Rubric) -> Analysis:
                     id=f"h{len(added) + 1}", cues=(cue,), contents=(content,), kind=Kind.INDIRECT, confidence=0.5
                 )
             )
-            covered += [cue, content]
+            covered.add(cue)
+            covered.add(content)
     if not added:
         return analysis
     return replace(analysis, attributions=tuple(sorted((*analysis.attributions, *added), key=lambda a: a.cues[0])))

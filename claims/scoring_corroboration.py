@@ -120,6 +120,8 @@ def corroboration(text: str, claims: list[Claim]) -> list[tuple[int, bool]]:
             other = claims[j]
             if j == i or other.entity is None or origins[j] == origins[i]:
                 continue
+            if shared[j] < 2 and not contents[i][1] & contents[j][1]:
+                continue  # one shared word is never the same claim
             if not _same_claim(contents[i], contents[j]):
                 continue
             if other.claim_type == "denial" and claim.claim_type != "denial":

@@ -35,6 +35,7 @@ _NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)(?:\s+[A-Z][a-z]+(?:[
 
 @dataclass
 class _Entity:
+    index: int = 0  # position in the article's entity list
     mentions: list[MentionInfo] = field(default_factory=list)
     name_span: Span | None = None  # a name found in the text for a pronoun-only entity
 
@@ -117,16 +118,22 @@ def resolve_sources(analysis: Analysis, rubric: Rubric | None = None) -> Analysi
     mentions = sorted({s for a in analysis.attributions for s in a.sources})
     entities: list[_Entity] = []
     of_span: dict[Span, _Entity] = {}
+    by_name: dict[str, set[int]] = {}  # name token -> entities holding it (a name only joins those)
     for span in mentions:
         info = describe(text, span, rubric)
-        ent = _find(entities, info, rubric)
+        named = info.proper and info.pronoun is None
+        pool = [entities[i] for i in sorted(set().union(*(by_name.get(t, set()) for t in info.proper)))]
+        ent = _find(pool if named else entities, info, rubric)
         if ent is None:
-            ent = _Entity()
+            ent = _Entity(index=len(entities))
             if info.pronoun == "person":
                 ent.name_span = _antecedent_name(text, span.start)
             entities.append(ent)
         ent.mentions.append(info)
         of_span[span] = ent
+        if named:
+            for t in info.proper:
+                by_name.setdefault(t, set()).add(ent.index)
     relays: dict[int, list[Span]] = {}
     for a in analysis.attributions:
         if a.sources:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -106,8 +106,10 @@ class Tagger:
         self.model.save_pretrained(str(path))
         self.tokenizer.save_pretrained(str(path))
 
-    def logprobs(self, encoded: Sequence[Encoded], batch_size: int = 16) -> list[np.ndarray]:
-        """Per-token log-probabilities for each article, windows merged."""
+    def logprobs(
+        self, encoded: Sequence[Encoded], batch_size: int = 16, progress: Callable[[int, int], None] | None = None
+    ) -> list[np.ndarray]:
+        """Per-token log-probabilities for each article, windows merged; ``progress(windows_done, windows)``."""
         jobs: list[tuple[int, Window]] = []
         wins_of: list[list[Window]] = []
         for i, enc in enumerate(encoded):
@@ -125,6 +127,8 @@ class Tagger:
                 lp = torch.log_softmax(logits, dim=-1).numpy()
                 for (i, w), rows in zip(chunk, lp, strict=True):
                     parts[(i, w.start)] = rows[1 : 1 + w.end - w.start]
+                if progress is not None:
+                    progress(b + len(chunk), len(jobs))
         return [
             merge_windows(len(enc.ids), wins, [parts[(i, w.start)] for w in wins])
             if enc.ids
@@ -132,15 +136,12 @@ class Tagger:
             for i, (enc, wins) in enumerate(zip(encoded, wins_of, strict=True))
         ]
 
-    def predict(self, texts: Sequence[str], batch_size: int = 16) -> list[list[TaggedSpan]]:
-        """Role spans for each text."""
+    def predict(
+        self, texts: Sequence[str], batch_size: int = 16, progress: Callable[[int, int], None] | None = None
+    ) -> list[list[TaggedSpan]]:
+        """Role spans for each text; ``progress(windows_done, windows)`` after each batch."""
         encoded = [encode(self.tokenizer, t) for t in texts]
         out = []
-        for enc, lp in zip(encoded, self.logprobs(encoded, batch_size), strict=True):
+        for enc, lp in zip(encoded, self.logprobs(encoded, batch_size, progress), strict=True):
             out.append([TaggedSpan(r, s, c) for r, s, c in decode_spans(enc.offsets, lp)])
         return out
-
-    def iter_predict(self, texts: Sequence[str], batch_size: int = 16, chunk: int = 32) -> Iterator[list[TaggedSpan]]:
-        """Like :meth:`predict`, a chunk of articles at a time."""
-        for i in range(0, len(texts), chunk):
-            yield from self.predict(texts[i : i + chunk], batch_size)

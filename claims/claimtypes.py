@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from claims.coverage import Coverage
 from claims.rubric import Rubric
+from claims.rules import anonymity_clauses
 from claims.text import sentence_spans
 from claims.types import Analysis, Attribution, Span, Unattributed
 
@@ -127,12 +128,13 @@ def find_unattributed(analysis: Analysis, rubric: Rubric | None = None) -> Analy
     A sentence with no attribution is taken whole; in a sentence that holds one, each
     part outside every attribution span is read on its own. Sentences that disclose
     sourcing ("could not be independently verified", "did not respond to a request for
-    comment") are transparency, not claims, and are skipped.
+    comment") are transparency, not claims, and are skipped, as are the clauses giving a
+    reason for anonymity.
     """
     rubric = rubric or Rubric.default()
     disclosure = [rubric.pattern("non_verification"), rubric.pattern("response_phrases")]
     text = analysis.text
-    covered = Coverage(s for a in analysis.attributions for _, s in a.spans())
+    covered = Coverage([*(s for a in analysis.attributions for _, s in a.spans()), *anonymity_clauses(text, rubric)])
     found = []
     for sent in sentence_spans(text):
         if any(p.search(sent.of(text)) for p in disclosure):

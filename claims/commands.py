@@ -36,7 +36,11 @@ def add_eval_parser(sub: Any) -> None:
     e.add_argument("--model", "-m", type=Path, default=None, help="model directory (default: the shipped model)")
     e.add_argument("--data", "-d", type=Path, required=True, help="annotations: JSONL file, brat directory or BIO file")
     e.add_argument("--format", choices=["jsonl", "brat", "conll"], default=None)
-    e.add_argument("--out", "-o", type=Path, required=True, help="directory for report.json and report.md")
+    e.add_argument("--out", "-o", type=Path, required=True, help="directory for report.json/.md/.html and PNG plots")
+    e.add_argument(
+        "--compare", type=Path, default=None, metavar="DIR2",
+        help="a second model directory (or an earlier report directory) to put side by side",
+    )  # fmt: skip
     e.add_argument("--quiet", "-q", action="store_true", help="no progress output")
     e.set_defaults(func=_eval)
 
@@ -106,20 +110,55 @@ def _emit(out: str, path: Path | None) -> None:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from claims.evaluation.report import evaluate, to_markdown
-    from claims.formats import load_corpus
-    from claims.pipeline import load
+    from claims.evaluation.render import to_html, to_markdown
+    from claims.evaluation.report import plots
 
-    gold = load_corpus(args.data, args.format)
-    analyzer = load(args.model)
-    preds = _analyze(analyzer, [d.text for d in gold], [str(d.id) for d in gold], args.quiet)
-    report = evaluate(preds, gold)
-    report["model"] = str(args.model) if args.model else "default"
-    report["data"] = str(args.data)
-    atomic_write(args.out / "report.json", json.dumps(report, indent=1) + "\n")
-    atomic_write(args.out / "report.md", to_markdown(report))
+    gold = _load_gold(args.data, args.format)
+    report = _evaluate(args.model, gold, str(args.data), args.quiet)
+    if args.compare is not None:
+        report["compared_with"] = _compared(args.compare, gold, str(args.data), args.quiet)
+    images = plots(report)
+    atomic_write(args.out / "report.json", json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+    for name, png in images.items():
+        atomic_write(args.out / name, png)
+    atomic_write(args.out / "report.md", to_markdown(report, list(images)))
+    atomic_write(args.out / "report.html", to_html(report, images))
     print(to_markdown(report))
     return 0
+
+
+def _load_gold(data: Path, fmt: str | None) -> list[Analysis]:
+    from claims.formats import load_corpus
+
+    if not data.exists():
+        raise InputError(f"{data}: no such file or directory")
+    gold = load_corpus(data, fmt)
+    if not gold:
+        raise InputError(f"{data}: no annotated articles found")
+    return gold
+
+
+def _evaluate(model: Path | None, gold: list[Analysis], data: str, quiet: bool) -> dict[str, Any]:
+    from claims.evaluation.report import evaluate
+    from claims.pipeline import load
+
+    preds = _analyze(load(model), [d.text for d in gold], [str(d.id) for d in gold], quiet)
+    return evaluate(preds, gold, model=str(model) if model else "default", data=data)
+
+
+def _compared(other: Path, gold: list[Analysis], data: str, quiet: bool) -> dict[str, Any]:
+    """A second model's report: read from an earlier report directory, or made by evaluating a model directory."""
+    saved = other / "report.json"
+    if saved.is_file():
+        try:
+            report: dict[str, Any] = json.loads(saved.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise InputError(f"{saved}: cannot read the report to compare with ({exc})") from None
+        if report.get("data") != data or report.get("documents") != len(gold):
+            raise InputError(f"{saved}: that report is on {report.get('data')!r}, not on {data!r}")
+        report.pop("compared_with", None)
+        return report
+    return _evaluate(other, gold, data, quiet)
 
 
 def add_batch_parser(sub: Any) -> None:

@@ -82,3 +82,38 @@ def add_dash_attributions(analysis: Analysis) -> Analysis:
         )
     attributions.sort(key=lambda a: a.cues[0] if a.cues else a.contents[0])
     return replace(analysis, attributions=tuple(attributions))
+
+
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:been\s+|being\s+)?$", re.IGNORECASE)
+
+
+def anonymity_clauses(text: str, rubric: Rubric) -> list[Span]:
+    """Clauses that explain why a source is unnamed, each up to the next comma or the sentence end.
+
+    They open with a phrase of ``anonymity_openers`` ("speaking on condition of anonymity
+    because ...") or a negated ``anonymity_clauses`` phrase ("was not authorized to discuss").
+    """
+    found = []
+    for sent in sentence_spans(text):
+        starts = [m.start() for m in rubric.pattern("anonymity_openers").finditer(text, sent.start, sent.end)]
+        starts += [
+            m.start()
+            for m in rubric.pattern("anonymity_clauses").finditer(text, sent.start, sent.end)
+            if _NEGATED.search(text[max(sent.start, m.start() - 20) : m.start()])
+        ]
+        for start in starts:
+            stop = re.search(r"[,;]", text[start : sent.end])
+            found.append(Span(start, start + stop.start() if stop else sent.end))
+    return found
+
+
+def drop_anonymity_clauses(analysis: Analysis, rubric: Rubric) -> Analysis:
+    """Drop attributions cued inside a reason for anonymity.
+
+    Such a clause explains why a source is unnamed (transparency, scored through F6); the
+    tagger sometimes reads its verbs as cues ("was not authorized to discuss it", "staff
+    have been warned they would be disciplined") and makes claims of them.
+    """
+    inside = Coverage(anonymity_clauses(analysis.text, rubric))
+    kept = tuple(a for a in analysis.attributions if not any(inside.overlaps(c) for c in a.cues))
+    return analysis if len(kept) == len(analysis.attributions) else replace(analysis, attributions=kept)

@@ -30,11 +30,14 @@ class Context:
     has_non_verification: bool
     has_response: bool
     disputed_sides: frozenset[str] = frozenset()  # sides facing another side in this article
+    anonymity_explained: frozenset[str] = frozenset()  # anonymous sources whose anonymity the article explains
 
 
 def _found(rubric: Rubric, key: str, text: str) -> bool:
     return bool(rubric.pattern(key).search(text))
 
+
+KNEE = 0.75  # soft caps start squeezing at three quarters of the cap
 
 ALWAYS_INTERESTED = frozenset({"company", "campaign", "party spokesperson", "opposition"})
 
@@ -93,6 +96,17 @@ def _grade(x: float) -> str:
     return "A" if x >= 0.85 else "B" if x >= 0.7 else "C" if x >= 0.5 else "D" if x >= 0.3 else "E"
 
 
+def soft_cap(score: float, cap: float) -> float:
+    """A cap that keeps order: scores up to ``KNEE * cap`` stay, higher ones are squeezed below ``cap``.
+
+    A flat ``min(score, cap)`` gives every capped claim (or article) the same score, so two
+    versions that differ in everything but the capped flaw would tie. Here 100 maps to the
+    cap and the scores between the knee and 100 keep their order.
+    """
+    knee = KNEE * cap
+    return score if score <= knee else knee + (score - knee) * (cap - knee) / (100 - knee)
+
+
 def assess(claim: Claim, ctx: Context, corroborated: int, contradicted: bool) -> ClaimAssessment:
     """Score one claim and explain the score."""
     rubric, text = ctx.rubric, ctx.text
@@ -113,11 +127,11 @@ def assess(claim: Claim, ctx: Context, corroborated: int, contradicted: bool) ->
         extras["direct quote"] = claim.attribution.kind.value in {"direct", "mixed"}
         extras["attribution in the same sentence"] = _same_sentence(text, claim.attribution)
     if anonymous:
-        extras["reason for anonymity given"] = _found(rubric, "anonymity_reasons", sentence)
+        extras["reason for anonymity given"] = entity.id in ctx.anonymity_explained
     if interested or anonymous or ctype in FIGURES:
         extras["non-verification disclosed"] = ctx.has_non_verification
-    if ctype in {"allegation", "casualty_figure", "opinion"}:
-        extras["other side's response reported"] = ctx.has_response
+    if ctype in {"allegation", "casualty_figure", "opinion"} or (ctype in FIGURES and ctx.has_response):
+        extras["other side's response reported"] = ctx.has_response  # a figure often accuses: credit, never blame
     method = _found(rubric, "method_phrases", sentence) or _found(rubric, "method_phrases", following)
     if ctype in FIGURES:
         extras["method behind the figure given"] = method
@@ -138,8 +152,7 @@ def assess(claim: Claim, ctx: Context, corroborated: int, contradicted: bool) ->
 
     def cap(rule: str, limit: float, why: str) -> None:
         nonlocal score
-        if score > limit:
-            score = limit
+        score = soft_cap(score, limit)
         reasons.append(f"{rule} (cap {limit:g}): {why}")
 
     if form != "explicit" and ctype in CHECK_WORTHY:
@@ -232,6 +245,19 @@ def _feature_reasons(
     return out
 
 
+def _anonymity_explained(analysis: Analysis, rubric: Rubric) -> frozenset[str]:
+    """Anonymous sources with a reason for anonymity in the sentence of one of their mentions."""
+    text = analysis.text
+    out = set()
+    for e in analysis.sources:
+        for m in e.mentions if not e.named else ():
+            at = sentence_index(text, m.start)
+            if at is not None and _found(rubric, "anonymity_reasons", sentences(text)[at].of(text)):
+                out.add(e.id)
+                break
+    return frozenset(out)
+
+
 def score_claims(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     """Attach an assessment to every attribution and unattributed claim."""
     rubric = rubric or Rubric.default()
@@ -244,6 +270,7 @@ def score_claims(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
         _found(rubric, "non_verification", text),
         _found(rubric, "response_phrases", text) or any(a.claim_type == "denial" for a in analysis.attributions),
         sides if len({side.split()[-1] for side in sides}) >= 2 else frozenset(),
+        _anonymity_explained(analysis, rubric),
     )
     claims = [Claim.of(a, ctx.entities) for a in analysis.attributions]
     claims += [Claim.unattributed(u) for u in analysis.unattributed]

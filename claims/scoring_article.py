@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from claims.rubric import Rubric
+from claims.scoring import soft_cap
 from claims.scoring_corroboration import Claim
 from claims.text import paragraph_spans
 from claims.types import Analysis, ArticleScore, ClaimAssessment
@@ -73,8 +74,8 @@ def score_article(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
         + w["A6_concentration"] * a6
     )
     reasons, warnings = [], []
-    if a8 < w["weakest_link_threshold"] and value > w["weakest_link_cap"]:
-        value = w["weakest_link_cap"]
+    if a8 < w["weakest_link_threshold"] and value > soft_cap(value, w["weakest_link_cap"]):
+        value = soft_cap(value, w["weakest_link_cap"])
         reasons.append(
             f"capped at {w['weakest_link_cap']}: a central claim rests on weak sourcing (NYT: hinge on a central fact)"
         )

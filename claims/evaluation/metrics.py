@@ -78,13 +78,20 @@ def jaccard(a: Span, b: Span) -> float:
 MATCHES: dict[str, Match] = {"exact": exact, "overlap": overlap, "begin": begin}
 
 
-def one_to_one(pred: Sequence[object], gold: Sequence[object], weight: Callable[[object, object], float]) -> float:
-    """Total weight of the best one-to-one assignment (weights in [0, 1])."""
+def assignment(
+    pred: Sequence[object], gold: Sequence[object], weight: Callable[[object, object], float]
+) -> list[tuple[int, int, float]]:
+    """The best one-to-one assignment as (pred index, gold index, weight), zero weights left out."""
     if not pred or not gold:
-        return 0.0
+        return []
     w = np.array([[weight(p, g) for g in gold] for p in pred], dtype=np.float64)
     rows, cols = linear_sum_assignment(-w)
-    return float(w[rows, cols].sum())
+    return [(int(r), int(c), float(w[r, c])) for r, c in zip(rows, cols, strict=True) if w[r, c] > 0]
+
+
+def one_to_one(pred: Sequence[object], gold: Sequence[object], weight: Callable[[object, object], float]) -> float:
+    """Total weight of the best one-to-one assignment (weights in [0, 1])."""
+    return sum(w for _, _, w in assignment(pred, gold, weight))
 
 
 def _trimmed(spans: Iterable[Span], text: str) -> list[Span]:
@@ -145,6 +152,13 @@ def attribution_prf(pred: Analysis, gold: Analysis, how: str = "overlap") -> PRF
     match = _attr_match(gold.text, how)
     tp = one_to_one(pred.attributions, gold.attributions, lambda a, b: float(match(a, b)))  # type: ignore[arg-type]
     return PRF(tp, len(pred.attributions), len(gold.attributions))
+
+
+def attribution_pairs(pred: Analysis, gold: Analysis, how: str = "overlap") -> list[tuple[Attribution, Attribution]]:
+    """The (predicted, gold) attributions matched one-to-one in one document."""
+    match = _attr_match(gold.text, how)
+    pa, ga = pred.attributions, gold.attributions
+    return [(pa[i], ga[j]) for i, j, _ in assignment(pa, ga, lambda a, b: float(match(a, b)))]  # type: ignore[arg-type]
 
 
 def corpus_attribution_prf(pairs: Iterable[tuple[Analysis, Analysis]], how: str = "overlap") -> PRF:

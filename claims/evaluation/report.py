@@ -1,4 +1,4 @@
-"""Evaluation reports: all metrics of a run as one dict, rendered as Markdown."""
+"""Evaluation reports: every metric of a run as one JSON-ready dict."""
 
 from __future__ import annotations
 
@@ -6,34 +6,40 @@ from collections.abc import Sequence
 from typing import Any
 
 from claims.evaluation.metrics import corpus_attribution_prf, corpus_span_prf
+from claims.evaluation.slices import TOKEN_LABELS, slice_report, source_type_accuracy, token_confusion
 from claims.types import Analysis, Role
 
 SPAN_MATCHES = ("exact", "overlap", "begin", "jaccard")
 
 
-def evaluate(preds: Sequence[Analysis], gold: Sequence[Analysis]) -> dict[str, Any]:
-    """Span P/R/F1 per role and match type, attribution P/R/F1 (overlap and exact)."""
+def evaluate(preds: Sequence[Analysis], gold: Sequence[Analysis], model: str = "", data: str = "") -> dict[str, Any]:
+    """Span P/R/F1 per role and match, attribution P/R/F1, slices, source types, token confusion."""
     pairs = list(zip(preds, gold, strict=True))
     spans: dict[str, dict[str, Any]] = {}
     for how in SPAN_MATCHES:
         prf = corpus_span_prf(pairs, how)
         spans[how] = {r.value.lower(): prf[r].as_dict() for r in Role}
     return {
+        "model": model,
+        "data": data,
         "documents": len(pairs),
         "spans": spans,
         "attributions": {how: corpus_attribution_prf(pairs, how).as_dict() for how in ("overlap", "exact")},
+        "slices": slice_report(preds, gold),
+        "source_types": source_type_accuracy(preds, gold),
+        "token_confusion": {"labels": list(TOKEN_LABELS), "matrix": token_confusion(preds, gold)},
     }
 
 
-def to_markdown(report: dict[str, Any]) -> str:
-    """A readable Markdown table of a report."""
-    lines = [f"# Evaluation: {report.get('model', '')} on {report.get('data', '')}", ""]
-    lines += [f"{report['documents']} documents.", "", "## Spans (P / R / F1)", ""]
-    lines += ["| match | source | cue | content |", "|---|---|---|---|"]
-    for how, roles in report["spans"].items():
-        cells = [f"{v['precision']:.1f} / {v['recall']:.1f} / **{v['f1']:.1f}**" for v in roles.values()]
-        lines.append(f"| {how} | " + " | ".join(cells) + " |")
-    lines += ["", "## Attributions (P / R / F1)", "", "| match | P | R | F1 |", "|---|---|---|---|"]
-    for how, v in report["attributions"].items():
-        lines.append(f"| {how} | {v['precision']:.1f} | {v['recall']:.1f} | **{v['f1']:.1f}** |")
-    return "\n".join(lines) + "\n"
+def plots(report: dict[str, Any]) -> dict[str, bytes]:
+    """The report's PNG plots by file name (a compared model's bars beside the first's)."""
+    from claims.evaluation.plots import confusion_heatmap, role_bars, slice_bars
+
+    both = [report, *([report["compared_with"]] if report.get("compared_with") else [])]
+    out = {"roles.png": role_bars(both), "slices.png": slice_bars(both)}
+    for n, r in enumerate(both):
+        cm = r["token_confusion"]
+        out[f"confusion{'' if n == 0 else '-compared'}.png"] = confusion_heatmap(
+            cm["labels"], cm["matrix"], f"Word-token confusion: {r.get('model', '')}"
+        )
+    return out

@@ -1,0 +1,125 @@
+"""An evaluation report as Markdown or as one self-contained HTML page.
+
+Both are drawn from the same tables (:func:`tables`), so they always say the same thing.
+With a compared model, every F1 gets the second model's value and the difference beside it.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from collections.abc import Mapping
+from typing import Any
+
+Table = tuple[str, list[str], list[list[str]]]  # title, header, rows
+
+PLOT_TITLES = {
+    "roles.png": "Span F1 by role and match",
+    "slices.png": "Attribution F1 by slice",
+    "confusion.png": "Word-token confusion",
+    "confusion-compared.png": "Word-token confusion (compared model)",
+}
+
+
+def _f(v: float) -> str:
+    return f"{v:.1f}"
+
+
+def _cmp(other: Mapping[str, Any] | None, mine: float, path: list[str]) -> list[str]:
+    if other is None:
+        return []
+    node: Any = other
+    for key in path:
+        node = node.get(key) if isinstance(node, Mapping) else None
+    if node is None:
+        return ["-", "-"]
+    return [_f(float(node)), f"{float(node) - mine:+.1f}"]
+
+
+def tables(report: Mapping[str, Any]) -> list[Table]:
+    """The report's tables: spans, attributions, slices, source types, token confusion."""
+    other = report.get("compared_with")
+    extra = [f"F1 {other.get('model', 'compared')}", "Δ"] if other else []
+    out: list[Table] = []
+    rows = []
+    for how, roles in report["spans"].items():
+        for role, v in roles.items():
+            f1 = v["f1"]
+            cells = [how, role, _f(v["precision"]), _f(v["recall"]), f"**{_f(f1)}**"]
+            rows.append(cells + _cmp(other, f1, ["spans", how, role, "f1"]))
+    out.append(("Spans (P / R / F1)", ["match", "role", "P", "R", "F1", *extra], rows))
+    rows = []
+    for how, v in report["attributions"].items():
+        cells = [how, _f(v["precision"]), _f(v["recall"]), f"**{_f(v['f1'])}**"]
+        rows.append(cells + _cmp(other, v["f1"], ["attributions", how, "f1"]))
+    out.append(("Attributions (P / R / F1)", ["match", "P", "R", "F1", *extra], rows))
+    rows = []
+    for name, v in report["slices"].items():
+        ov = v["attribution_overlap"]
+        cells = [
+            name, str(v["gold"]), str(v["predicted"]), _f(ov["precision"]), _f(ov["recall"]), f"**{_f(ov['f1'])}**",
+            _f(v["attribution_exact"]["f1"]), _f(v["content_exact"]["f1"]), _f(v["content_overlap"]["f1"]),
+        ]  # fmt: skip
+        rows.append(cells + _cmp(other, ov["f1"], ["slices", name, "attribution_overlap", "f1"]))
+    header = ["slice", "gold", "predicted", "P", "R", "F1 overlap", "F1 exact", "content exact", "content overlap"]
+    out.append(("Slices (attributions; content spans within them)", [*header, *extra], rows))
+    types = report.get("source_types")
+    if types:
+        got = sorted({g for row in types["confusion"].values() for g in row})
+        rows = [[want, *(str(row.get(g, 0)) for g in got)] for want, row in sorted(types["confusion"].items())]
+        title = f"Source types: {types['accuracy']:.1f}% of {types['n']} found attributions (rows gold)"
+        out.append((title, ["gold \\ predicted", *got], rows))
+    cm = report["token_confusion"]
+    rows = [[label, *(str(v) for v in row)] for label, row in zip(cm["labels"], cm["matrix"], strict=True)]
+    out.append(("Word-token confusion (rows gold, columns predicted)", ["gold \\ predicted", *cm["labels"]], rows))
+    return out
+
+
+def _intro(report: Mapping[str, Any]) -> str:
+    other = report.get("compared_with")
+    vs = f", compared with {other.get('model', '')}" if other else ""
+    return f"{report['documents']} documents{vs}. Spans are compared after trimming whitespace, matched one to one."
+
+
+def to_markdown(report: Mapping[str, Any], plot_names: list[str] | None = None) -> str:
+    """The report as Markdown; ``plot_names`` are PNG files written beside it."""
+    lines = [f"# Evaluation: {report.get('model', '')} on {report.get('data', '')}", "", _intro(report), ""]
+    for title, header, rows in tables(report):
+        lines += [f"## {title}", "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += ["| " + " | ".join(r) + " |" for r in rows]
+        lines.append("")
+    if plot_names:
+        lines += ["## Plots", ""] + [f"![{PLOT_TITLES.get(n, n)}]({n})" for n in plot_names] + [""]
+    return "\n".join(lines)
+
+
+_CSS = """body{font:14px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
+table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}
+td:first-child,th:first-child{text-align:left}th{background:#f2f4f7}img{max-width:100%;display:block;margin:1em 0}"""
+
+
+_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+
+
+def to_html(report: Mapping[str, Any], images: Mapping[str, bytes]) -> str:
+    """The report as one self-contained page: tables, and the plots embedded as data URIs."""
+    e = html.escape
+    title = f"Evaluation: {report.get('model', '')} on {report.get('data', '')}"
+    parts = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        f"<meta http-equiv='Content-Security-Policy' content=\"{_CSP}\">",
+        f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{e(title)}</h1><p>{e(_intro(report))}</p>",
+    ]
+    for caption, header, rows in tables(report):
+        parts.append(f"<h2>{e(caption)}</h2><table><tr>" + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr>")
+        for row in rows:
+            cells = (f"<td><b>{e(c[2:-2])}</b></td>" if c.startswith("**") else f"<td>{e(c)}</td>" for c in row)
+            parts.append("<tr>" + "".join(cells) + "</tr>")
+        parts.append("</table>")
+    for name, png in images.items():
+        data = base64.b64encode(png).decode("ascii")
+        alt = e(PLOT_TITLES.get(name, name))
+        parts.append(f"<h2>{alt}</h2><img alt='{alt}' src='data:image/png;base64,{data}'>")
+    parts.append("</body></html>\n")
+    return "\n".join(parts)

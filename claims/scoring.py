@@ -127,7 +127,7 @@ def assess(claim: Claim, ctx: Context, corroborated: int, contradicted: bool) ->
         extras["direct quote"] = claim.attribution.kind.value in {"direct", "mixed"}
         extras["attribution in the same sentence"] = _same_sentence(text, claim.attribution)
     if anonymous:
-        extras["reason for anonymity given"] = entity.id in ctx.anonymity_explained
+        extras["reason for anonymity given"] = entity is not None and entity.id in ctx.anonymity_explained
     if interested or anonymous or ctype in FIGURES:
         extras["non-verification disclosed"] = ctx.has_non_verification
     if ctype in {"allegation", "casualty_figure", "opinion"} or (ctype in FIGURES and ctx.has_response):

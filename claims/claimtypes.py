@@ -11,7 +11,17 @@ from claims.rules import anonymity_clauses
 from claims.text import sentence_spans
 from claims.types import Analysis, Attribution, Span, Unattributed
 
-CLAIM_TYPES = ("casualty_figure", "numeric", "denial", "allegation", "prediction", "opinion", "event")
+CLAIM_TYPES = ("casualty_figure", "numeric", "denial", "allegation", "prediction", "opinion", "event", "method")
+_METHOD_SUBJECT = re.compile(
+    r"^\s*(?:that\s+)?(?:the|its|their|this|these|those)\s+(?:\w+\s+)?"
+    r"(?:figures?|count|toll|tally|numbers?|data|survey|poll|estimates?|totals?)\b",
+    re.IGNORECASE,
+)
+_METHOD_WORDS = re.compile(
+    r"\b(?:only|include[sd]?|did not include|does not include|exclud\w+|based on|minimum|likely to be higher|"
+    r"counted|confirmed by|drawn from|compiled)\b",
+    re.IGNORECASE,
+)
 
 _NUMBER = re.compile(
     r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -49,6 +59,8 @@ def claim_type(text: str, attribution: Attribution) -> str:
     content = " ".join(c.of(text) for c in attribution.contents)
     if _DENIAL.search(cue):
         return "denial"
+    if _METHOD_SUBJECT.search(content) and _METHOD_WORDS.search(content):
+        return "method"  # how a figure was made or what it leaves out: transparency, not a new claim
     if _NUMBER.search(content) and _CASUALTY.search(content):
         return "casualty_figure"
     if _NUMBER.search(content):

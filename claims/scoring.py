@@ -31,6 +31,7 @@ class Context:
     has_response: bool
     disputed_sides: frozenset[str] = frozenset()  # sides facing another side in this article
     anonymity_explained: frozenset[str] = frozenset()  # anonymous sources whose anonymity the article explains
+    method_notes: frozenset[str] = frozenset()  # sources that say how their figures were made
 
 
 def _found(rubric: Rubric, key: str, text: str) -> bool:
@@ -120,6 +121,8 @@ def assess(claim: Claim, ctx: Context, corroborated: int, contradicted: bool) ->
     sentence = sents[at].of(text) if at is not None else claim.span.of(text)
     following = sents[at + 1].of(text) if at is not None and at + 1 < len(sents) else ""
     anonymous = entity is not None and not entity.named
+    if form == "explicit" and _found(rubric, "document_seen", sentence):
+        f3 = 4  # a document the reporter saw: a primary record (AP, Reuters: say how the material was obtained)
     interested = f4 <= 1 and form == "explicit"
     extras: dict[str, bool] = {}
     if form == "explicit":
@@ -133,6 +136,7 @@ def assess(claim: Claim, ctx: Context, corroborated: int, contradicted: bool) ->
     if ctype in {"allegation", "casualty_figure", "opinion"} or (ctype in FIGURES and ctx.has_response):
         extras["other side's response reported"] = ctx.has_response  # a figure often accuses: credit, never blame
     method = _found(rubric, "method_phrases", sentence) or _found(rubric, "method_phrases", following)
+    method = method or (ctype in FIGURES and claim.entity is not None and claim.entity.id in ctx.method_notes)
     if ctype in FIGURES:
         extras["method behind the figure given"] = method
     f6 = sum(extras.values()) / len(extras) if extras else 0.0
@@ -177,6 +181,12 @@ def assess(claim: Claim, ctx: Context, corroborated: int, contradicted: bool) ->
         score -= caps["G5_factive_penalty"]
         reasons.append(
             f"G5 (-{caps['G5_factive_penalty']}): an interested or anonymous claim framed as fact by '{cue}'"
+        )
+    if f7 == "distancing" and f4 >= 2 and not contradicted and ctype not in {"allegation", "opinion"}:
+        score -= caps["D1_unwarranted_doubt_penalty"]
+        reasons.append(
+            f"D1 (-{caps['D1_unwarranted_doubt_penalty']}): '{cue}' casts doubt on a claim from a source with no"
+            " stake that nothing in the article disputes (Bender: 'claimed' casts doubt; WP:CLAIM)"
         )
     score = max(0.0, round(score, 1))
     reasons += _feature_reasons(entity, form, f3, f4, f5, contradicted, extras)
@@ -271,6 +281,7 @@ def score_claims(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
         _found(rubric, "response_phrases", text) or any(a.claim_type == "denial" for a in analysis.attributions),
         sides if len({side.split()[-1] for side in sides}) >= 2 else frozenset(),
         _anonymity_explained(analysis, rubric),
+        frozenset(a.source_entity for a in analysis.attributions if a.claim_type == "method" and a.source_entity),
     )
     claims = [Claim.of(a, ctx.entities) for a in analysis.attributions]
     claims += [Claim.unattributed(u) for u in analysis.unattributed]

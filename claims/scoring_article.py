@@ -7,12 +7,10 @@ from collections import Counter
 from dataclasses import replace
 
 from claims.rubric import Rubric
-from claims.scoring import soft_cap
+from claims.scoring import FIGURES, soft_cap
 from claims.scoring_corroboration import Claim
 from claims.text import paragraph_spans
 from claims.types import Analysis, ArticleScore, ClaimAssessment
-
-FIGURES = frozenset({"casualty_figure", "numeric"})
 
 
 def _prominence(claim: Claim, lede_end: int) -> float:
@@ -33,10 +31,9 @@ def score_article(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     rubric = rubric or Rubric.default()
     text = analysis.text
     entities = {e.id: e for e in analysis.sources}
-    claims = [Claim.of(a, entities) for a in analysis.attributions] + [
-        Claim.unattributed(u) for u in analysis.unattributed
-    ]
-    assessed: list[ClaimAssessment] = [a.assessment for a in analysis.attributions if a.assessment is not None]
+    counted = [a for a in analysis.attributions if a.claim_type != "method"]  # method notes are transparency
+    claims = [Claim.of(a, entities) for a in counted] + [Claim.unattributed(u) for u in analysis.unattributed]
+    assessed: list[ClaimAssessment] = [a.assessment for a in counted if a.assessment is not None]
     assessed += [u.assessment for u in analysis.unattributed if u.assessment is not None]
     paras = paragraph_spans(text)
     lede_end = paras[1].end if len(paras) > 1 else (paras[0].end if paras else 0)
@@ -47,7 +44,7 @@ def score_article(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     a2 = sum(w * s.score for w, s in zip(weights, assessed, strict=True)) / total if claims else 0.0
     sources = list(analysis.sources)
     named_share = sum(e.identifiability >= 3 for e in sources) / len(sources) if sources else 0.0
-    attributed_chars = [(sum(len(c) for c in a.contents), a.source_entity) for a in analysis.attributions if a.sources]
+    attributed_chars = [(sum(len(c) for c in a.contents), a.source_entity) for a in counted if a.sources]
     all_chars = sum(n for n, _ in attributed_chars) or 1
     anon_share = sum(n for n, e in attributed_chars if e and not entities[e].named) / all_chars
     a3 = named_share * (1 - anon_share)
@@ -107,7 +104,10 @@ def score_article(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
 
 
 def _independent(s: ClaimAssessment) -> bool:
-    return bool(s.features.get("F4_independence", 0) >= 2 or s.features.get("F5_corroboration", 0) >= 2)
+    """An institutional or independent source reached directly (not relayed), or independent corroboration."""
+    f = s.features
+    direct = f.get("F4_independence", 0) >= 2 and f.get("F3_proximity", 0) >= 2
+    return bool(direct or f.get("F5_corroboration", 0) >= 2)
 
 
 def _article_reasons(claims: list[Claim], assessed: list[ClaimAssessment]) -> list[str]:

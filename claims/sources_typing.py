@@ -83,6 +83,9 @@ def describe(text: str, span: Span, rubric: Rubric) -> MentionInfo:
                 return MentionInfo(span, surface, cls, False, False, (), lower[0], frozenset(), cls)
     roles = rubric.words("person_roles")
     core = _CUT.split(surface, maxsplit=1)[0]
+    by = _REPORT_BY.match(surface)
+    if by and classify(by.group(1), rubric)[0] in {"news_outlet", "state_media"}:
+        core = _CUT.split(by.group(1), maxsplit=1)[0]  # "a report by the website TradeLantern" names TradeLantern
     core_words = _WORD.findall(core) or words or [""]
     definite = bool(lower) and (lower[0] in DEFINITE or any(w.endswith(("'s", "’s")) for w in words[:2]))
     indefinite = bool(lower) and lower[0] in INDEFINITE
@@ -105,6 +108,12 @@ def describe(text: str, span: Span, rubric: Rubric) -> MentionInfo:
     return MentionInfo(span, surface, None, definite, indefinite, proper, head, modifiers, number_kind)
 
 
+_REPORT_BY = re.compile(
+    r"^\s*(?:an?|the)\s+(?:\w+\s+)?(?:report|story|article|investigation|analysis|broadcast)\s+(?:by|from|in|on)\s+(.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def classify(mention: str, rubric: Rubric) -> tuple[str, bool, int]:
     """``(type, named, identifiability)`` of a source described by ``mention``."""
     info = describe(mention, Span(0, len(mention)), rubric)
@@ -115,6 +124,9 @@ def classify(mention: str, rubric: Rubric) -> tuple[str, bool, int]:
         return bool(rubric.pattern(key).search(where))
 
     roles = rubric.words("person_roles")
+    by = _REPORT_BY.match(mention)
+    if by and classify(by.group(1), rubric)[0] in {"news_outlet", "state_media"}:
+        return classify(by.group(1), rubric)  # "a report by the website TradeLantern": the outlet speaks
     if has("state_media", mention):
         return "state_media", True, 3
     if has("news_outlets") or (info.proper and (head in rubric.words("outlet_name_words") or has("outlet_words"))):

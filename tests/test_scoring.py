@@ -20,6 +20,7 @@ TEMPLATES = [
     "{S1 SOURCE} {C1 said} {Q1 that three hospitals had closed their emergency wards}.\nThe region has two million people.",
 ]
 NAMED = "Health Minister Ana Ruiz"
+INTERESTED = "Opposition leader Ana Ruiz"  # a party to the story: "claimed" is fair framing
 
 
 def scored(marked: str) -> Analysis:
@@ -43,12 +44,19 @@ def test_anonymising_the_source_lowers_identifiability_and_score(template: str) 
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
-def test_said_to_claimed_changes_only_writer_commitment(template: str) -> None:
-    said = scored(template.replace("SOURCE", NAMED))
-    claimed = scored(template.replace("SOURCE", NAMED).replace("{C1 said}", "{C1 claimed}"))
+@pytest.mark.parametrize("source", [NAMED, INTERESTED])
+def test_said_to_claimed_changes_only_writer_commitment(template: str, source: str) -> None:
+    """Only F7 changes; the score moves only when the D1 consistency rule fires (no stake, undisputed)."""
+    said = scored(template.replace("SOURCE", source))
+    claimed = scored(template.replace("SOURCE", source).replace("{C1 said}", "{C1 claimed}"))
     a, b = dict(first(said).features), dict(first(claimed).features)
     assert a.pop("F7_commitment") == "neutral" and b.pop("F7_commitment") == "distancing"
-    assert a == b and first(said).score == first(claimed).score
+    assert a == b
+    no_stake = a["F4_independence"] >= 2
+    assert no_stake == (source == NAMED)
+    penalty = Rubric.default().data["caps"]["D1_unwarranted_doubt_penalty"] if no_stake else 0
+    assert first(said).score - first(claimed).score == pytest.approx(penalty)
+    assert any(r.startswith("D1") for r in first(claimed).reasons) == no_stake
 
 
 @pytest.mark.parametrize("template", TEMPLATES)

@@ -117,6 +117,11 @@ def add_claim_types(analysis: Analysis) -> Analysis:
     )
 
 
+_DEPENDENT = re.compile(
+    r"(?:when|where|which|who|whom|whose|while|whereas|as|because|since|after|before|although|though|if|unless|"
+    r"until|that)\b",
+    re.IGNORECASE,
+)
 _EDGE = ",;:-–—"
 
 
@@ -125,7 +130,7 @@ def _uncovered(text: str, sentence: Span, covered: Coverage) -> list[Span]:
     out = []
     for part in covered.gaps(sentence):
         start, end = part.start, part.end
-        while start < end and (text[start].isspace() or text[start] in _EDGE):
+        while start < end and (text[start].isspace() or text[start] in _EDGE or text[start] == "."):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE):
             end -= 1
@@ -138,7 +143,8 @@ def find_unattributed(analysis: Analysis, rubric: Rubric | None = None) -> Analy
     """List check-worthy statements that carry no attribution.
 
     A sentence with no attribution is taken whole; in a sentence that holds one, each
-    part outside every attribution span is read on its own. Sentences that disclose
+    part outside every attribution span is read on its own, unless it is a dependent clause
+    ("when ...", "which ...") hanging on an attributed part. Sentences that disclose
     sourcing ("could not be independently verified", "did not respond to a request for
     comment") are transparency, not claims, and are skipped, as are the clauses giving a
     reason for anonymity.
@@ -152,7 +158,10 @@ def find_unattributed(analysis: Analysis, rubric: Rubric | None = None) -> Analy
         if any(p.search(sent.of(text)) for p in disclosure):
             continue
         for chunk in _uncovered(text, sent, covered):
-            kind = statement_type(chunk.of(text))
-            if kind is not None and len(chunk.of(text).split()) >= 5:
+            words = chunk.of(text)
+            if chunk.start > sent.start and _DEPENDENT.match(words):
+                continue  # ", when the march was at its largest": a clause hanging on the attributed content
+            kind = statement_type(words)
+            if kind is not None and len(words.split()) >= 5:
                 found.append(Unattributed(chunk, kind))
     return replace(analysis, unattributed=tuple(found))

@@ -140,10 +140,11 @@ def _load_gold(data: Path, fmt: str | None) -> list[Analysis]:
 
 def _evaluate(model: Path | None, gold: list[Analysis], data: str, quiet: bool) -> dict[str, Any]:
     from claims.evaluation.report import evaluate
-    from claims.pipeline import load
+    from claims.pipeline import default_model_path, load
 
     preds = _analyze(load(model), [d.text for d in gold], [str(d.id) for d in gold], quiet)
-    return evaluate(preds, gold, model=str(model) if model else "default", data=data)
+    name = str(model) if model else f"{default_model_path().name} (default)"
+    return evaluate(preds, gold, model=name, data=data)
 
 
 def _compared(other: Path, gold: list[Analysis], data: str, quiet: bool) -> dict[str, Any]:

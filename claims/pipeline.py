@@ -14,7 +14,13 @@ from claims.claimtypes import add_claim_types, find_unattributed
 from claims.errors import ModelError
 from claims.linking import link
 from claims.rubric import Rubric
-from claims.rules import add_dash_attributions, add_hedges, drop_anonymity_clauses
+from claims.rules import (
+    add_dash_attributions,
+    add_figure_attributions,
+    add_hedges,
+    add_trailing_attributions,
+    drop_disclosures,
+)
 from claims.scoring import score_claims
 from claims.scoring_article import score_article
 from claims.sources import resolve_sources
@@ -41,7 +47,8 @@ class Analyzer:
 
     def finish(self, analysis: Analysis) -> Analysis:
         """Every stage after linking: rules, claim types, sources, unattributed claims, claim and article scores."""
-        analysis = drop_anonymity_clauses(add_dash_attributions(analysis), self.rubric)
+        analysis = add_trailing_attributions(add_figure_attributions(add_dash_attributions(analysis)))
+        analysis = drop_disclosures(analysis, self.rubric)
         analysis = add_claim_types(add_hedges(analysis, self.rubric))
         analysis = find_unattributed(resolve_sources(analysis, self.rubric), self.rubric)
         return score_article(score_claims(analysis, self.rubric), self.rubric)

@@ -101,3 +101,29 @@ def quote_kind(text: str, contents: Sequence[Span]) -> Kind:
         if not f or f[0] not in QUOTE_CHARS or has_quote(inner):
             return Kind.MIXED
     return Kind.DIRECT
+
+
+def _inside_word(text: str, b: int, joiners: str) -> bool:
+    """True when the boundary before ``text[b]`` falls inside one word ("Brack|wood", "p.|m.", "al|-Sham")."""
+    if b <= 0 or b >= len(text):
+        return False
+    left, right = text[b - 1], text[b]
+    if left.isalnum() and right.isalnum():
+        return True
+    if left in joiners and right.isalnum():
+        return b >= 2 and text[b - 2].isalnum()
+    return right in joiners and left.isalnum() and b + 1 < len(text) and text[b + 1].isalnum()
+
+
+def snap_to_words(text: str, span: Span) -> Span:
+    """Widen a span that starts or ends inside a word to the whole word ("Bra" -> "Brackwood").
+
+    A tagger works on subword tokens and can stop mid-word; a reader never does. A
+    possessive "'s" is left outside, as annotators leave it.
+    """
+    start, end = span.start, span.end
+    while _inside_word(text, start, ".-'’"):
+        start -= 1
+    while _inside_word(text, end, ".-"):
+        end += 1
+    return Span(start, end)

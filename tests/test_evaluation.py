@@ -150,7 +150,7 @@ def test_report_renders_as_markdown_html_and_plots() -> None:
     report = evaluate([PRED], [GOLD], model="m1", data="hand")
     report["compared_with"] = evaluate([GOLD], [GOLD], model="m2", data="hand")
     md = to_markdown(report, ["roles.png"])
-    assert "| exact | source | 100.0 | 50.0 | **66.7** | 100.0 | +33.3 |" in md
+    assert "| exact | source | 100.0 | 50.0 | **66.7** | 100.0 | -33.3 |" in md
     assert "![Span F1 by role and match](roles.png)" in md
     images = plots(report)
     assert set(images) == {"roles.png", "slices.png", "confusion.png", "confusion-compared.png"}

@@ -1,7 +1,8 @@
 """An evaluation report as Markdown or as one self-contained HTML page.
 
 Both are drawn from the same tables (:func:`tables`), so they always say the same thing.
-With a compared model, every F1 gets the second model's value and the difference beside it.
+With a compared model, every F1 gets the second model's value beside it and the change
+(this model minus the compared one).
 """
 
 from __future__ import annotations
@@ -33,13 +34,13 @@ def _cmp(other: Mapping[str, Any] | None, mine: float, path: list[str]) -> list[
         node = node.get(key) if isinstance(node, Mapping) else None
     if node is None:
         return ["-", "-"]
-    return [_f(float(node)), f"{float(node) - mine:+.1f}"]
+    return [_f(float(node)), f"{mine - float(node):+.1f}"]
 
 
 def tables(report: Mapping[str, Any]) -> list[Table]:
     """The report's tables: spans, attributions, slices, source types, token confusion."""
     other = report.get("compared_with")
-    extra = [f"F1 {other.get('model', 'compared')}", "Δ"] if other else []
+    extra = [f"F1 {other.get('model', 'compared')}", "Δ (this - compared)"] if other else []
     out: list[Table] = []
     rows = []
     for how, roles in report["spans"].items():

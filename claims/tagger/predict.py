@@ -16,6 +16,7 @@ from claims.labels import LABELS
 from claims.tagger.decode import decode_spans, merge_windows
 from claims.tagger.encode import Encoded, Window, encode, window_features, windows
 from claims.tagger.model import ClaimsTaggerModel
+from claims.text import snap_to_words
 from claims.types import TaggedSpan
 
 DEFAULT_WINDOW = 254
@@ -142,6 +143,6 @@ class Tagger:
         """Role spans for each text; ``progress(windows_done, windows)`` after each batch."""
         encoded = [encode(self.tokenizer, t) for t in texts]
         out = []
-        for enc, lp in zip(encoded, self.logprobs(encoded, batch_size, progress), strict=True):
-            out.append([TaggedSpan(r, s, c) for r, s, c in decode_spans(enc.offsets, lp)])
+        for text, enc, lp in zip(texts, encoded, self.logprobs(encoded, batch_size, progress), strict=True):
+            out.append([TaggedSpan(r, snap_to_words(text, s), c) for r, s, c in decode_spans(enc.offsets, lp)])
         return out

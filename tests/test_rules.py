@@ -1,0 +1,86 @@
+"""The rules around the tagger: constructions it misses, disclosures that are not claims, word snapping."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.claimtypes import claim_type, find_unattributed
+from claims.rubric import Rubric
+from claims.rules import add_figure_attributions, add_trailing_attributions, drop_disclosures
+from claims.scoring import soft_cap
+from claims.text import snap_to_words
+from claims.types import Analysis, Span
+
+from .markup import parse
+
+RUBRIC = Rubric.default()
+
+
+def spans_of(doc: Analysis) -> list[tuple[str, str, str]]:
+    t = doc.text
+    return [
+        (" ".join(s.of(t) for s in a.sources), " ".join(c.of(t) for c in a.cues), " ".join(c.of(t) for c in a.contents))
+        for a in doc.attributions
+    ]
+
+
+def test_a_figure_put_at_a_number_is_attributed() -> None:
+    doc = add_figure_attributions(Analysis("Rain fell. City police put the crowd at about 8,000 at 2 p.m. on Friday."))
+    assert spans_of(doc) == [("City police", "put", "the crowd at about 8,000 at 2 p.m. on Friday")]
+    assert add_figure_attributions(Analysis("They put the plan at risk.")).attributions == ()
+
+
+def test_a_trailing_said_attributes_the_sentence_and_drops_a_verb_taken_for_a_cue() -> None:
+    doc = parse(
+        "{S1 Negotiators} {C1 have agreed} {Q1 to a ceasefire around the port}, two diplomats briefed on the talks said on Thursday."
+    )
+    out = add_trailing_attributions(doc)
+    assert spans_of(out) == [
+        ("two diplomats briefed on the talks", "said", "Negotiators have agreed to a ceasefire around the port")
+    ]
+    nested = parse("{S1 Ann} {C1 told} {Q1 him the deal was off}, two aides said.")
+    assert len(add_trailing_attributions(nested).attributions) == 2  # a speech cue inside is kept (nested speech)
+    tagged = parse("{Q1 The deal is off}, {S1 two aides} {C1 said}.")
+    assert add_trailing_attributions(tagged) == tagged  # already found: nothing added
+
+
+def test_disclosures_are_not_claims() -> None:
+    doc = parse(
+        "{Q1 The inquiry began}, {S1 an official} {C1 said}, speaking on condition of anonymity because "
+        "{S2 staff} {C2 have been warned} {Q2 they will be disciplined}. "
+        "{S3 The company} {C3 did not respond} to {Q3 a request for comment}. {S4 The mayor} {C4 was not authorized to discuss} {Q4 it}."
+    )
+    assert spans_of(drop_disclosures(doc, RUBRIC)) == [("an official", "said", "The inquiry began")]
+
+
+def test_dependent_clauses_after_a_claim_are_not_unattributed_claims() -> None:
+    doc = parse("{S1 Police} {C1 put} {Q1 the crowd at 8,000}, when the march was at its largest and most violent.")
+    assert find_unattributed(doc, RUBRIC).unattributed == ()
+    doc = parse("{S1 Police} {C1 said} {Q1 it was calm}, but the army shot 12 protesters dead on the bridge.")
+    assert find_unattributed(doc, RUBRIC).unattributed  # an independent clause is still read
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "word"),
+    [
+        ("Brackwood said", (0, 3), "Brackwood"),
+        ("at 2 p.m., when", (3, 7), "2 p.m"),
+        ("Trump's aide", (0, 5), "Trump"),
+        ("al-Sham x", (3, 5), "al-Sham"),
+    ],
+)
+def test_spans_snap_to_whole_words(text: str, span: tuple[int, int], word: str) -> None:
+    assert snap_to_words(text, Span(*span)).of(text) == word
+
+
+def test_a_method_note_is_typed_as_method() -> None:
+    doc = parse("{S1 The ministry} {C1 said} {Q1 the count did not include people who died at home}.")
+    assert claim_type(doc.text, doc.attributions[0]) == "method"
+
+
+@given(st.floats(0, 100), st.floats(0, 100), st.sampled_from([25.0, 40.0, 60.0]))
+def test_soft_caps_keep_order_and_stay_under_the_cap(a: float, b: float, cap: float) -> None:
+    assert soft_cap(a, cap) <= cap + 1e-9
+    if a < b:
+        assert soft_cap(a, cap) <= soft_cap(b, cap)
+    assert soft_cap(a, cap) <= a + 1e-9

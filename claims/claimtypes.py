@@ -11,6 +11,7 @@ from claims.rules import anonymity_clauses
 from claims.text import sentence_spans
 from claims.types import Analysis, Attribution, Span, Unattributed
 
+FIGURES = frozenset({"casualty_figure", "numeric"})  # claim types that carry a number
 CLAIM_TYPES = ("casualty_figure", "numeric", "denial", "allegation", "prediction", "opinion", "event", "method")
 _METHOD_SUBJECT = re.compile(
     r"^\s*(?:that\s+)?(?:the|its|their|this|these|those)\s+(?:\w+\s+)?"

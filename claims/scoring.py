@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from claims.claimtypes import FIGURES
 from claims.rubric import Rubric
 from claims.scoring_corroboration import Claim, corroboration
 from claims.text import sentence_at, sentence_index, sentences
 from claims.types import Analysis, Attribution, ClaimAssessment, SourceEntity, Unattributed
 
 CHECK_WORTHY = frozenset({"casualty_figure", "numeric", "allegation", "event", "opinion", "prediction", "denial"})
-FIGURES = frozenset({"casualty_figure", "numeric"})
-INDEPENDENT_TYPES = frozenset({"court_or_record", "poll_or_data"})
+INDEPENDENT_TYPES = frozenset({"court_or_record", "poll_or_data", "own_reporting"})
 
 
 @dataclass(frozen=True)
@@ -139,6 +139,8 @@ def assess(claim: Claim, ctx: Context, corroborated: int, contradicted: bool) ->
     method = method or (ctype in FIGURES and claim.entity is not None and claim.entity.id in ctx.method_notes)
     if ctype in FIGURES:
         extras["method behind the figure given"] = method
+    if contradicted:
+        extras["the dispute over the claim is reported"] = True  # readers see the other side's account
     f6 = sum(extras.values()) / len(extras) if extras else 0.0
     f5 = corroborated
     raw = (

@@ -6,8 +6,9 @@ import math
 from collections import Counter
 from dataclasses import replace
 
+from claims.claimtypes import FIGURES
 from claims.rubric import Rubric
-from claims.scoring import FIGURES, soft_cap
+from claims.scoring import soft_cap
 from claims.scoring_corroboration import Claim
 from claims.text import paragraph_spans
 from claims.types import Analysis, ArticleScore, ClaimAssessment

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
+from claims.claimtypes import FIGURES
+from claims.text import sentence_index
 from claims.types import Attribution, SourceEntity, Span, Unattributed
 
 _STOP = frozenset(
@@ -105,6 +108,7 @@ def corroboration(text: str, claims: list[Claim]) -> list[tuple[int, bool]]:
     """For each claim: F5 (0-3) and whether another source contradicts it in the article."""
     contents = [_content(text, c) for c in claims]
     origins = [c.origin(text, i) for i, c in enumerate(claims)]
+    competing = competing_figures(text, claims, contents)
     index: dict[str, list[int]] = defaultdict(list)  # word or figure -> sourced claims holding it
     for j, (words, numbers) in enumerate(contents):
         if claims[j].entity is not None:
@@ -132,5 +136,23 @@ def corroboration(text: str, claims: list[Claim]) -> list[tuple[int, bool]]:
             )
             (dependent if same_side else independent).add(origins[j])
         f5 = 3 if len(independent) >= 2 else 2 if independent else 1 if dependent else 0
-        out.append((f5, contradicted))
+        out.append((f5, contradicted or i in competing))
+    return out
+
+
+def competing_figures(text: str, claims: list[Claim], contents: list[tuple[set[str], set[str]]]) -> set[int]:
+    """Sourced figures that another origin answers with a different figure in the next sentence.
+
+    "The party said 120,000 people took part. The interior ministry put the number at
+    35,000." Each count disputes the other.
+    """
+    figures = [
+        (i, sentence_index(text, c.span.start), c.origin(text, i))
+        for i, c in enumerate(claims)
+        if c.claim_type in FIGURES and c.entity is not None and contents[i][1]
+    ]
+    out = set()
+    for (i, si, oi), (j, sj, oj) in pairwise(figures):
+        if oi != oj and si is not None and sj is not None and sj - si == 1 and not contents[i][1] & contents[j][1]:
+            out |= {i, j}
     return out

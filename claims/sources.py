@@ -92,7 +92,7 @@ def _find(entities: Sequence[_Entity], m: MentionInfo, rubric: Rubric) -> _Entit
                     return ent
             elif m.definite and not m.proper and m.head in other.text.lower().split():
                 return ent  # "the ministry" -> "the Ministry of Defence"; "the minister" -> "Minister Ali Kemal"
-    if m.definite and not m.proper and m.pronoun is None:
+    if m.definite and not m.proper and m.pronoun is None and not m.modifiers:  # not "the interior ministry"
         wanted = _generic_types(m.head, rubric)
         for ent in order:
             if classify(ent.best.text, rubric)[0] in wanted:

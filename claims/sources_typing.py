@@ -20,6 +20,7 @@ SOURCE_TYPES = (
     "social_media",
     "court_or_record",
     "poll_or_data",
+    "own_reporting",
     "unknown",
 )
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
@@ -108,6 +109,9 @@ def describe(text: str, span: Span, rubric: Rubric) -> MentionInfo:
     return MentionInfo(span, surface, None, definite, indefinite, proper, head, modifiers, number_kind)
 
 
+_REPORTER_HEADS = frozenset(
+    {"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists", "newspaper", "paper"}
+)
 _REPORT_BY = re.compile(
     r"^\s*(?:an?|the)\s+(?:\w+\s+)?(?:report|story|article|investigation|analysis|broadcast)\s+(?:by|from|in|on)\s+(.+)$",
     re.IGNORECASE | re.DOTALL,
@@ -127,6 +131,8 @@ def classify(mention: str, rubric: Rubric) -> tuple[str, bool, int]:
     by = _REPORT_BY.match(mention)
     if by and classify(by.group(1), rubric)[0] in {"news_outlet", "state_media"}:
         return classify(by.group(1), rubric)  # "a report by the website TradeLantern": the outlet speaks
+    if has("own_reporting", mention) and head in _REPORTER_HEADS:
+        return "own_reporting", True, 3  # "a reporter for this newspaper saw": first-hand, the outlet answers for it
     if has("state_media", mention):
         return "state_media", True, 3
     if has("news_outlets") or (info.proper and (head in rubric.words("outlet_name_words") or has("outlet_words"))):

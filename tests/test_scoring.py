@@ -103,3 +103,19 @@ def test_seed_article_is_thinly_or_poorly_sourced_for_the_right_reasons() -> Non
     assert "state media of a party" in reasons
     assert "agentless hedge" in reasons
     assert "no independent source" in reasons
+
+
+def test_every_validation_pair_is_ordered() -> None:
+    """eval/scoring/pairs.jsonl: the better-sourced version of each story scores higher."""
+    import json
+
+    from .conftest import ROOT
+
+    pairs = [json.loads(line) for line in (ROOT / "eval" / "scoring" / "pairs.jsonl").read_text().splitlines() if line]
+    scored_pairs = list(load(default_model_path()).analyze_many([t for p in pairs for t in (p["better"], p["worse"])]))
+    wrong = [
+        p["id"]
+        for i, p in enumerate(pairs)
+        if scored_pairs[2 * i].score.value <= scored_pairs[2 * i + 1].score.value  # type: ignore[union-attr]
+    ]
+    assert len(pairs) >= 25 and wrong == []

@@ -83,12 +83,9 @@ def test_cli_writes_an_html_page(tiny_model: Path, tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
-def test_headless_chromium_runs_the_page_without_errors_or_requests(tmp_path: Path) -> None:
-    text, page = page_for(HOSTILE)
-    path = tmp_path / "report.html"
-    path.write_text(page, encoding="utf-8")
-    flags = [
+def chromium_flags(tmp_path: Path) -> list[str]:
+    assert CHROMIUM is not None
+    return [
         CHROMIUM,
         "--headless",
         "--no-sandbox",
@@ -103,34 +100,62 @@ def test_headless_chromium_runs_the_page_without_errors_or_requests(tmp_path: Pa
         "--v=0",
         f"--log-net-log={tmp_path / 'net.json'}",
     ]
-    dom = subprocess.run([*flags, "--dump-dom", path.as_uri()], capture_output=True, text=True, timeout=120, check=True)
-    assert "pwned" not in dom.stdout.split("<title>", 1)[1].split("</title>", 1)[0]  # no article script ran
-    parser = Marks()
-    parser.feed(dom.stdout)
-    assert parser.imgs == 0 and parser.marks
-    for start, end, shown in parser.marks:
-        assert text[start:end] == shown
-    console_errors = [
-        line for line in dom.stderr.splitlines() if "CONSOLE" in line and ("Error" in line or "error" in line)
-    ]
-    assert console_errors == []
-    net = (
-        (tmp_path / "net.json").read_text(encoding="utf-8", errors="replace")
-        if (tmp_path / "net.json").exists()
-        else ""
+
+
+def browse(path: Path, tmp_path: Path) -> tuple[str, list[str], set[str]]:
+    """The DOM Chromium builds, its console errors, and the hosts the page asked for."""
+    dom = subprocess.run(
+        [*chromium_flags(tmp_path), "--dump-dom", path.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
+    errors = [line for line in dom.stderr.splitlines() if "CONSOLE" in line and ("Error" in line or "error" in line)]
+    net_log = tmp_path / "net.json"
+    net = net_log.read_text(encoding="utf-8", errors="replace") if net_log.exists() else ""
     # Chromium itself pings Google services whatever the flags; anything else would come from the page
     urls = {
         u
         for u in re.findall(r'"url":"(https?://[^"/]+)', net)
         if not re.search(r"google(apis)?\.com$|gstatic\.com$", u)
     }
+    return dom.stdout, errors, urls
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
+def test_headless_chromium_runs_the_page_without_errors_or_requests(tmp_path: Path) -> None:
+    text, page = page_for(HOSTILE)
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    dom, console_errors, urls = browse(path, tmp_path)
+    assert "pwned" not in dom.split("<title>", 1)[1].split("</title>", 1)[0]  # no article script ran
+    parser = Marks()
+    parser.feed(dom)
+    assert parser.imgs == 0 and parser.marks
+    for start, end, shown in parser.marks:
+        assert text[start:end] == shown
+    assert console_errors == []
     assert urls == set()
     shot = tmp_path / "report.png"
     subprocess.run(
-        [*flags, f"--screenshot={shot}", "--window-size=1280,900", path.as_uri()],
+        [*chromium_flags(tmp_path), f"--screenshot={shot}", "--window-size=1280,900", path.as_uri()],
         capture_output=True,
         timeout=120,
         check=True,
     )
     assert shot.stat().st_size > 5000
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
+def test_the_evaluation_report_page_is_self_contained(tmp_path: Path) -> None:
+    from claims.evaluation.render import to_html
+    from claims.evaluation.report import evaluate, plots
+
+    gold = parse("{S1 Ann} {C1 said} {Q1 the bridge is safe}.")
+    report = evaluate([gold], [gold], model="<b>m</b>", data="hand")
+    path = tmp_path / "eval.html"
+    path.write_text(to_html(report, plots(report)), encoding="utf-8")
+    dom, console_errors, urls = browse(path, tmp_path)
+    assert console_errors == [] and urls == set()
+    assert dom.count("data:image/png;base64,") == 3 and "&lt;b&gt;m&lt;/b&gt;" in dom

@@ -24,7 +24,7 @@ def _png(fig: Figure) -> bytes:
 
 
 def _grouped_bars(title: str, groups: Sequence[str], series: Sequence[tuple[str, Sequence[float]]]) -> bytes:
-    fig, ax = plt.subplots(figsize=(max(6.0, 1.1 * len(groups)), 3.6))
+    fig, ax = plt.subplots(figsize=(max(6.0, 1.5 * len(groups)), 3.8))
     width = 0.8 / max(len(series), 1)
     x = np.arange(len(groups))
     for k, (label, values) in enumerate(series):

@@ -12,7 +12,18 @@ from claims.text import sentence_spans
 from claims.types import Analysis, Attribution, Span, Unattributed
 
 FIGURES = frozenset({"casualty_figure", "numeric"})  # claim types that carry a number
-CLAIM_TYPES = ("casualty_figure", "numeric", "denial", "allegation", "prediction", "opinion", "event", "method")
+NOT_CLAIMS = frozenset({"method", "disclosure"})  # transparency about other claims: kept, never counted
+CLAIM_TYPES = (
+    "casualty_figure",
+    "numeric",
+    "denial",
+    "allegation",
+    "prediction",
+    "opinion",
+    "event",
+    "method",
+    "disclosure",
+)
 _METHOD_SUBJECT = re.compile(
     r"^\s*(?:that\s+)?(?:the|its|their|this|these|those)\s+(?:\w+\s+)?"
     r"(?:figures?|count|toll|tally|numbers?|data|survey|poll|estimates?|totals?)\b",
@@ -145,13 +156,15 @@ def find_unattributed(analysis: Analysis, rubric: Rubric | None = None) -> Analy
 
     A sentence with no attribution is taken whole; in a sentence that holds one, each
     part outside every attribution span is read on its own, unless it is a dependent clause
-    ("when ...", "which ...") hanging on an attributed part. Sentences that disclose
+    ("when ...", "which ...") or a method note ("based on a street count") hanging on an
+    attributed part. Sentences that disclose
     sourcing ("could not be independently verified", "did not respond to a request for
     comment") are transparency, not claims, and are skipped, as are the clauses giving a
     reason for anonymity.
     """
     rubric = rubric or Rubric.default()
     disclosure = [rubric.pattern("non_verification"), rubric.pattern("response_phrases")]
+    method = rubric.pattern("method_phrases")
     text = analysis.text
     covered = Coverage([*(s for a in analysis.attributions for _, s in a.spans()), *anonymity_clauses(text, rubric)])
     found = []
@@ -160,8 +173,8 @@ def find_unattributed(analysis: Analysis, rubric: Rubric | None = None) -> Analy
             continue
         for chunk in _uncovered(text, sent, covered):
             words = chunk.of(text)
-            if chunk.start > sent.start and _DEPENDENT.match(words):
-                continue  # ", when the march was at its largest": a clause hanging on the attributed content
+            if chunk.start > sent.start and (_DEPENDENT.match(words) or method.search(words)):
+                continue  # ", when the march was ...", ", based on a street count ...": hangs on the attribution
             kind = statement_type(words)
             if kind is not None and len(words.split()) >= 5:
                 found.append(Unattributed(chunk, kind))

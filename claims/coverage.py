@@ -38,6 +38,10 @@ class Coverage:
         i = bisect_right(self._ends, span.start)  # first interval ending after span.start
         return i < len(self._starts) and self._starts[i] < span.end
 
+    def covers(self, span: Span) -> bool:
+        """True when every character of ``span`` is covered."""
+        return not self.gaps(span)
+
     def gaps(self, within: Span) -> list[Span]:
         """The parts of ``within`` that nothing covers, in order."""
         parts, pos = [], within.start

@@ -86,9 +86,9 @@ def add_dash_attributions(analysis: Analysis) -> Analysis:
 
 # "The interior ministry put the number at 35,000."  "Organisers estimated the crowd at 120,000."
 _FIGURE = re.compile(
-    r"(?P<source>(?:\S+\s+){0,7}?\S+)\s+(?P<cue>put|puts|estimated|estimates|placed|places)\s+"
-    r"(?P<content>(?:the|its|their)\b[^.;]{0,60}?\bat\s+(?:about\s+|around\s+|nearly\s+|more than\s+|some\s+)?"
-    r"\d)"
+    r"(?P<source>(?:\S+\s+){0,24}?\S+)\s+(?P<cue>put|puts|estimated|estimates|placed|places)\s+"
+    r"(?P<content>(?:the|its|their|[A-Z][\w-]*['’]s)\s[^.;]{0,60}?\bat\s+"
+    r"(?:about\s+|around\s+|nearly\s+|more than\s+|some\s+)?\d)"
 )
 
 
@@ -125,6 +125,11 @@ _TRAILING = re.compile(
     r"(?P<cue>said|says|told reporters|added|confirmed|claimed|alleged|reported)"
     r"(?:\s+(?:on|in|late|early)\s+[\w ]{1,20}?)?[.!?][\"”’]?\s*$"
 )
+# "<claim>, said a prison officer who took part in the search[, ...]."
+_TRAILING_INVERTED = re.compile(
+    r"(?P<content>[^\n]{20,}?),\s+(?P<cue>said|says|added)\s+"
+    r"(?P<source>(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,10}?[\w'’.-]+)\s*(?:[,.!?]|\s+and\s+who\b)"
+)
 SPEECH_CUES = re.compile(r"\b(?:said|says|say|told|tell|added|stated|announced|according|reported)\b", re.IGNORECASE)
 
 
@@ -133,14 +138,16 @@ def add_trailing_attributions(analysis: Analysis) -> Analysis:
 
     The commonest news construction; when the tagger misses the cue, a verb inside the
     claim is sometimes taken for one ("Negotiators have agreed ..., two diplomats said"):
-    such a non-speech cue inside the new content is dropped.
+    such a non-speech cue inside the new content is dropped, and so is a disclosure that had
+    taken the cue ("..., said an officer, who asked not to be named because ...").
     """
     text = analysis.text
-    covered = Coverage(c for a in analysis.attributions for c in a.cues)
+    covered = Coverage(c for a in analysis.attributions if a.claim_type != "disclosure" for c in a.cues)
     added: list[Attribution] = []
     for sent in sentence_spans(text):
-        m = _TRAILING.match(text, sent.start, sent.end)
-        if not m or covered.overlaps(Span(m.start("source"), m.end("cue"))):
+        m = _TRAILING.match(text, sent.start, sent.end) or _TRAILING_INVERTED.match(text, sent.start, sent.end)
+        said = Span(min(m.start("source"), m.start("cue")), max(m.end("source"), m.end("cue"))) if m else None
+        if m is None or said is None or covered.overlaps(said):
             continue
         content = Span(m.start("content"), m.end("content")).strip(text)
         added.append(
@@ -155,11 +162,13 @@ def add_trailing_attributions(analysis: Analysis) -> Analysis:
     if not added:
         return analysis
     new = Coverage(a.contents[0] for a in added)
-    kept = [
-        a
-        for a in analysis.attributions
-        if not any(new.overlaps(c) and not SPEECH_CUES.search(c.of(text)) for c in a.cues)
-    ]
+    new_cues = Coverage(a.cues[0] for a in added)
+
+    def superseded(a: Attribution) -> bool:
+        nested = any(new.overlaps(c) and not SPEECH_CUES.search(c.of(text)) for c in a.cues)
+        return nested or (a.claim_type == "disclosure" and any(new_cues.overlaps(c) for c in a.cues))
+
+    kept = [a for a in analysis.attributions if not superseded(a)]
     return replace(analysis, attributions=tuple(sorted((*kept, *added), key=lambda a: a.cues[0])))
 
 
@@ -181,20 +190,27 @@ def anonymity_clauses(text: str, rubric: Rubric) -> list[Span]:
             if _NEGATED.search(text[max(sent.start, m.start() - 20) : m.start()])
         ]
         for start in starts:
+            who = re.search(r"(?:\band\s+)?\bwho\s+$", text[max(sent.start, start - 12) : start])
             stop = re.search(r"[,;]", text[start : sent.end])
+            start = start - len(who.group()) if who else start  # "who asked not to be named ..."
             found.append(Span(start, start + stop.start() if stop else sent.end))
     return found
 
 
-def drop_disclosures(analysis: Analysis, rubric: Rubric) -> Analysis:
-    """Drop attributions cued inside a reason for anonymity or a note that a source did not respond.
+def mark_disclosures(analysis: Analysis, rubric: Rubric) -> Analysis:
+    """Type as ``disclosure`` the attributions cued inside a reason for anonymity or a no-response note.
 
-    Both are transparency (scored through F6), not claims; the tagger sometimes reads their
-    verbs as cues ("was not authorized to discuss it", "staff have been warned they would
-    be disciplined", "did not respond to a request for comment") and makes claims of them.
+    Both are transparency (scored through F6), not claims; the tagger reads their verbs as
+    cues ("was not authorized to discuss it", "did not respond to a request for comment")
+    or makes such a clause the content of the source's cue. They stay in the output (a
+    corpus may count them as attributions) but the article profile does not count them.
     """
     text = analysis.text
     silent = [Span(m.start(), m.end()) for m in rubric.pattern("no_response_cues").finditer(text)]
     inside = Coverage([*anonymity_clauses(text, rubric), *silent])
-    kept = tuple(a for a in analysis.attributions if not any(inside.overlaps(c) for c in a.cues))
-    return analysis if len(kept) == len(analysis.attributions) else replace(analysis, attributions=kept)
+
+    def disclosure(a: Attribution) -> bool:
+        return any(inside.overlaps(c) for c in a.cues) or bool(a.contents and all(inside.covers(c) for c in a.contents))
+
+    marked = tuple(replace(a, claim_type="disclosure") if disclosure(a) else a for a in analysis.attributions)
+    return replace(analysis, attributions=marked)

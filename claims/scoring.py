@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.claimtypes import FIGURES
+from claims.claimtypes import FIGURES, NOT_CLAIMS
 from claims.rubric import Rubric
 from claims.scoring_corroboration import Claim, corroboration
 from claims.text import sentence_at, sentence_index, sentences
@@ -274,7 +274,8 @@ def score_claims(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     """Attach an assessment to every attribution and unattributed claim."""
     rubric = rubric or Rubric.default()
     text = analysis.text
-    sides = frozenset(e.side for e in analysis.sources if e.side)
+    speaking = {a.source_entity for a in analysis.attributions if a.claim_type not in NOT_CLAIMS}
+    sides = frozenset(e.side for e in analysis.sources if e.side and e.id in speaking)
     ctx = Context(
         text,
         rubric,

@@ -6,7 +6,7 @@ import math
 from collections import Counter
 from dataclasses import replace
 
-from claims.claimtypes import FIGURES
+from claims.claimtypes import FIGURES, NOT_CLAIMS
 from claims.rubric import Rubric
 from claims.scoring import soft_cap
 from claims.scoring_corroboration import Claim
@@ -32,7 +32,7 @@ def score_article(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     rubric = rubric or Rubric.default()
     text = analysis.text
     entities = {e.id: e for e in analysis.sources}
-    counted = [a for a in analysis.attributions if a.claim_type != "method"]  # method notes are transparency
+    counted = [a for a in analysis.attributions if a.claim_type not in NOT_CLAIMS]
     claims = [Claim.of(a, entities) for a in counted] + [Claim.unattributed(u) for u in analysis.unattributed]
     assessed: list[ClaimAssessment] = [a.assessment for a in counted if a.assessment is not None]
     assessed += [u.assessment for u in analysis.unattributed if u.assessment is not None]
@@ -43,7 +43,8 @@ def score_article(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     explicit = [c.attribution is not None and bool(c.attribution.sources) for c in claims]
     a1 = sum(w for w, e in zip(weights, explicit, strict=True) if e) / total if claims else 0.0
     a2 = sum(w * s.score for w, s in zip(weights, assessed, strict=True)) / total if claims else 0.0
-    sources = list(analysis.sources)
+    speaking = {a.source_entity for a in counted}
+    sources = [e for e in analysis.sources if e.id in speaking]  # a source that only "declined to comment" said nothing
     named_share = sum(e.identifiability >= 3 for e in sources) / len(sources) if sources else 0.0
     attributed_chars = [(sum(len(c) for c in a.contents), a.source_entity) for a in counted if a.sources]
     all_chars = sum(n for n, _ in attributed_chars) or 1

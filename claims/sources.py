@@ -30,6 +30,7 @@ HEAD_CLASSES = (
     frozenset({"army", "military", "forces"}),
     frozenset({"statement", "report", "document", "release"}),
 )
+_POSSESSOR = re.compile(r"(?:\s+[A-Z][\w-]*)*['’]s\b")
 _NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)+\b")
 
 
@@ -54,6 +55,10 @@ def _compatible_head(a: str, b: str) -> bool:
     return a == b or any(a in c and b in c for c in HEAD_CLASSES)
 
 
+STANDING_BODIES = frozenset(
+    {"army", "military", "police", "government", "forces", "navy", "parliament", "congress", "senate", "court",
+     "presidency", "cabinet", "administration", "opposition"}
+)  # fmt: skip
 ORDINALS = frozenset({"first", "second", "third", "former", "latter", "same", "other"})
 
 
@@ -67,8 +72,8 @@ def _generic_types(head: str, rubric: Rubric) -> frozenset[str]:
         return frozenset({"poll_or_data"})
     if head in rubric.words("statement_words"):
         return frozenset({"official_statement"})
-    if head in rubric.words("org_words"):
-        return frozenset({"named_organisation"})
+    if head in rubric.words("org_words") and head not in STANDING_BODIES:
+        return frozenset({"named_organisation"})  # "the company" -> "Halvor Chemicals"; "the army" is itself
     return frozenset()
 
 
@@ -111,10 +116,26 @@ def _antecedent_name(text: str, before: int) -> Span | None:
     return Span(last.start(), last.end())
 
 
+def _speaker(text: str, a: Attribution, rubric: Rubric) -> Span:
+    """The source span that says who speaks: the first one that names a recognisable source.
+
+    Of several source spans the tagger sometimes marks an appositive of the content ("a
+    figure based on death certificates") or the owner in a possessive ("Orla Brennan's
+    plan") beside the real source. All spans stay in the output; the entity comes from this one.
+    """
+    for s in a.sources:
+        if _POSSESSOR.match(text, s.end):
+            continue  # "Health Minister Orla| Brennan's plan": a possessor, not a speaker
+        if describe(text, s, rubric).pronoun or classify(s.of(text), rubric)[0] != "unknown":
+            return s
+    return a.sources[0]
+
+
 def resolve_sources(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     """Join source mentions into typed entities and set each attribution's ``source_entity``."""
     rubric = rubric or Rubric.default()
     text = analysis.text
+    speaker = [_speaker(text, a, rubric) if a.sources else None for a in analysis.attributions]
     mentions = sorted({s for a in analysis.attributions for s in a.sources})
     entities: list[_Entity] = []
     of_span: dict[Span, _Entity] = {}
@@ -135,11 +156,11 @@ def resolve_sources(analysis: Analysis, rubric: Rubric | None = None) -> Analysi
             for t in info.proper:
                 by_name.setdefault(t, set()).add(ent.index)
     relays: dict[int, list[Span]] = {}
-    for a in analysis.attributions:
-        if a.sources:
+    for a, who in zip(analysis.attributions, speaker, strict=True):
+        if who is not None:
             relay = relay_of(text, a, rubric)
             if relay is not None:
-                relays.setdefault(id(of_span[a.sources[0]]), []).append(relay)
+                relays.setdefault(id(of_span[who]), []).append(relay)
     out: list[SourceEntity] = []
     ids: dict[int, str] = {}
     for n, ent in enumerate(entities, 1):
@@ -164,6 +185,7 @@ def resolve_sources(analysis: Analysis, rubric: Rubric | None = None) -> Analysi
             )
         )
     attributions: list[Attribution] = [
-        replace(a, source_entity=ids[id(of_span[a.sources[0]])]) if a.sources else a for a in analysis.attributions
+        replace(a, source_entity=ids[id(of_span[who])]) if who is not None else a
+        for a, who in zip(analysis.attributions, speaker, strict=True)
     ]
     return replace(analysis, attributions=tuple(attributions), sources=tuple(out))

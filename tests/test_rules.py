@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from claims.claimtypes import claim_type, find_unattributed
 from claims.rubric import Rubric
-from claims.rules import add_figure_attributions, add_trailing_attributions, drop_disclosures
+from claims.rules import add_figure_attributions, add_trailing_attributions, mark_disclosures
 from claims.scoring import soft_cap
 from claims.text import snap_to_words
 from claims.types import Analysis, Span
@@ -50,7 +50,8 @@ def test_disclosures_are_not_claims() -> None:
         "{S2 staff} {C2 have been warned} {Q2 they will be disciplined}. "
         "{S3 The company} {C3 did not respond} to {Q3 a request for comment}. {S4 The mayor} {C4 was not authorized to discuss} {Q4 it}."
     )
-    assert spans_of(drop_disclosures(doc, RUBRIC)) == [("an official", "said", "The inquiry began")]
+    marked = mark_disclosures(doc, RUBRIC)
+    assert [a.claim_type for a in marked.attributions] == [None, "disclosure", "disclosure", "disclosure"]
 
 
 def test_dependent_clauses_after_a_claim_are_not_unattributed_claims() -> None:

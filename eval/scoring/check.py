@@ -22,7 +22,7 @@ from pathlib import Path
 REQUIRED = ("id", "rule", "reference", "better", "worse", "why")
 OPTIONAL = ("tier",)
 TIERS = ("contrast", "both-good", "both-poor")
-ID_RE = re.compile(r"^pair-\d{2,}$")
+ID_RE = re.compile(r"^(?:pair|held)-\d{2,}$")
 # a sentence ends at . ! or ? (optionally followed by a closing quote) before whitespace and a capital,
 # digit or opening quote; common abbreviations are not sentence ends
 SENT_END = re.compile(r"(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<!\ba\.m\.)(?<!\bp\.m\.)[.!?][\"”']?(?=\s+[\"“A-Z0-9])")
@@ -74,7 +74,7 @@ def check(path: Path, min_pairs: int) -> int:
                 continue
             pid = rec["id"]
             if not ID_RE.match(pid):
-                errors.append(f"{where}: id should look like 'pair-01'")
+                errors.append(f"{where}: id should look like 'pair-01' (or 'held-01' in the held-out set)")
             if pid in seen:
                 errors.append(f"{where}: duplicate id (first on line {seen[pid]})")
             else:

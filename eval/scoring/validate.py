@@ -1,8 +1,10 @@
 """Does the article score order every pair of article versions as a standards editor would?
 
-Usage: python eval/scoring/validate.py [--model DIR]
-Scores both versions of each pair in eval/scoring/pairs.jsonl with the full pipeline and
-writes eval/scoring/report.md and report.json.
+Usage: python eval/scoring/validate.py [--model DIR] [--pairs heldout]
+Scores both versions of each pair in eval/scoring/pairs.jsonl (or heldout.jsonl) with the
+full pipeline and writes eval/scoring/report.md and report.json (heldout-report.*).
+The held-out pairs were written after the rules were tuned on pairs.jsonl and are never
+used to tune them.
 """
 
 from __future__ import annotations
@@ -19,9 +21,13 @@ HERE = Path(__file__).resolve().parent
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", default=None)
+    parser.add_argument("--pairs", choices=["pairs", "heldout"], default="pairs")
     args = parser.parse_args()
+    stem = "" if args.pairs == "pairs" else "heldout-"
     pairs = [
-        json.loads(line) for line in (HERE / "pairs.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
+        json.loads(line)
+        for line in (HERE / f"{args.pairs}.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
     ]
     analyzer = load(args.model)
     texts = [t for p in pairs for t in (p["better"], p["worse"])]
@@ -40,14 +46,14 @@ def main() -> None:
             }
         )
     right = sum(r["ordered"] for r in rows)
-    (HERE / "report.json").write_text(
+    (HERE / f"{stem}report.json").write_text(
         json.dumps({"pairs": len(rows), "ordered": right, "rows": rows}, indent=1) + "\n", encoding="utf-8"
     )
     lines = [
-        "# Scoring validation pairs",
+        "# Scoring validation pairs" + (" (held out)" if stem else ""),
         "",
         f"{right} of {len(rows)} pairs ordered correctly (better version scores higher).",
-        "Reproduce: `python eval/scoring/validate.py`.",
+        "Reproduce: `python eval/scoring/validate.py" + (" --pairs heldout" if stem else "") + "`.",
         "",
         "| pair | rule | better | worse | ordered |",
         "|---|---|---|---|---|",
@@ -56,7 +62,7 @@ def main() -> None:
         f"| {r['id']} | {r['rule']} | {r['better']} | {r['worse']} | {'yes' if r['ordered'] else '**no**'} |"
         for r in rows
     ]
-    (HERE / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (HERE / f"{stem}report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
 

@@ -19,6 +19,7 @@ from claims.rules import (
     add_figure_attributions,
     add_hedges,
     add_trailing_attributions,
+    drop_fragments,
     mark_disclosures,
 )
 from claims.scoring import score_claims
@@ -47,7 +48,7 @@ class Analyzer:
 
     def finish(self, analysis: Analysis) -> Analysis:
         """Every stage after linking: rules, claim types, sources, unattributed claims, claim and article scores."""
-        analysis = mark_disclosures(add_dash_attributions(analysis), self.rubric)
+        analysis = mark_disclosures(add_dash_attributions(drop_fragments(analysis)), self.rubric)
         analysis = add_trailing_attributions(add_figure_attributions(analysis))
         analysis = add_claim_types(add_hedges(analysis, self.rubric))
         analysis = find_unattributed(resolve_sources(analysis, self.rubric), self.rubric)

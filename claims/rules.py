@@ -14,6 +14,27 @@ from claims.rubric import Rubric
 from claims.text import paragraph_spans, sentence_spans
 from claims.types import Analysis, Attribution, Kind, Span
 
+_FUNCTION_WORDS = frozenset(
+    {"to", "that", "it", "this", "the", "a", "an", "and", "of", "in", "on", "for", "as", "so", "be"}
+)
+
+
+def drop_fragments(analysis: Analysis) -> Analysis:
+    """Drop attributions whose whole content is one function word ("have attempted | to").
+
+    Such a content is a tagging fragment, not a claim; on PolNeAR dev dropping them raises
+    attribution F1 (overlap 64.9 -> 65.2) and content exact F1 (58.7 -> 58.8).
+    """
+    text = analysis.text
+
+    def fragment(a: Attribution) -> bool:
+        words = " ".join(c.of(text) for c in a.contents).split()
+        return len(words) == 1 and words[0].lower() in _FUNCTION_WORDS
+
+    kept = tuple(a for a in analysis.attributions if not fragment(a))
+    return analysis if len(kept) == len(analysis.attributions) else replace(analysis, attributions=kept)
+
+
 # "<quote>" -Commissioner Ruth Abara[, of the county board]   (hyphen, en or em dash)
 _DASH = re.compile(
     r"^(?P<open>[\"“])(?P<quote>[^\"“”]+?)(?P<close>[\"”])\s*(?P<dash>[-–—])\s*"

@@ -85,3 +85,12 @@ def test_soft_caps_keep_order_and_stay_under_the_cap(a: float, b: float, cap: fl
     if a < b:
         assert soft_cap(a, cap) <= soft_cap(b, cap)
     assert soft_cap(a, cap) <= a + 1e-9
+
+
+def test_a_one_function_word_content_is_a_fragment_not_a_claim() -> None:
+    from claims.rules import drop_fragments
+
+    doc = parse("{S1 Rebels} {C1 have attempted} {Q1 to} take the town. {S2 Ann} {C2 said} {Q2 it}.")
+    assert spans_of(drop_fragments(doc)) == []
+    kept = parse("{S1 Ann} {C1 said} {Q1 no}.")
+    assert drop_fragments(kept) == kept

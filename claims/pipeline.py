@@ -21,6 +21,7 @@ from claims.rules import (
     add_trailing_attributions,
     drop_fragments,
     mark_disclosures,
+    share_coordinated_sources,
 )
 from claims.scoring import score_claims
 from claims.scoring_article import score_article
@@ -49,7 +50,7 @@ class Analyzer:
     def finish(self, analysis: Analysis) -> Analysis:
         """Every stage after linking: rules, claim types, sources, unattributed claims, claim and article scores."""
         analysis = mark_disclosures(add_dash_attributions(drop_fragments(analysis)), self.rubric)
-        analysis = add_trailing_attributions(add_figure_attributions(analysis))
+        analysis = share_coordinated_sources(add_trailing_attributions(add_figure_attributions(analysis)))
         analysis = add_claim_types(add_hedges(analysis, self.rubric))
         analysis = find_unattributed(resolve_sources(analysis, self.rubric), self.rubric)
         return score_article(score_claims(analysis, self.rubric), self.rubric)

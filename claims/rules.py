@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from claims.coverage import Coverage
 from claims.rubric import Rubric
-from claims.text import paragraph_spans, sentence_spans
+from claims.text import paragraph_spans, sentence_at, sentence_spans
 from claims.types import Analysis, Attribution, Kind, Span
 
 _FUNCTION_WORDS = frozenset(
@@ -119,32 +119,51 @@ def add_figure_attributions(analysis: Analysis) -> Analysis:
     The construction is common in casualty and crowd reporting and easy for the tagger to miss.
     """
     text = analysis.text
-    covered = Coverage(s for a in analysis.attributions for _, s in a.spans())
+    attributions = list(analysis.attributions)
+    covered = Coverage(s for a in attributions for _, s in a.spans())
     added: list[Attribution] = []
     for sent in sentence_spans(text):
         m = _FIGURE.match(text, sent.start, sent.end)
         if not m:
             continue
         cue = Span(m.start("cue"), m.end("cue"))
-        if covered.overlaps(cue):
+        source = Span(m.start("source"), m.end("source")).strip(text)
+        if covered.overlaps(cue):  # tagged already; give it the source if the tagger missed that
+            attributions = [
+                replace(a, sources=(source,)) if not a.sources and any(c.overlaps(cue) for c in a.cues) else a
+                for a in attributions
+            ]
             continue
-        source = Span(m.start("source"), m.end("source"))
         content = Span(m.start("content"), sent.end).strip(text)  # to the sentence end: "2 p.m." is no stop
         while len(content) and text[content.end - 1] in ".!?":
             content = Span(content.start, content.end - 1)
         added.append(
             Attribution(id=f"f{len(added) + 1}", cues=(cue,), contents=(content,), sources=(source,), confidence=0.6)
         )
-    if not added:
-        return analysis
-    return replace(analysis, attributions=tuple(sorted((*analysis.attributions, *added), key=lambda a: a.cues[0])))
+    return replace(analysis, attributions=tuple(sorted((*attributions, *added), key=lambda a: a.cues[0])))
+
+
+def share_coordinated_sources(analysis: Analysis) -> Analysis:
+    """Give a sourceless cue after "and" the source before it ("X put the toll at 130 and said ...")."""
+    text = analysis.text
+    out = list(analysis.attributions)
+    for i, a in enumerate(out):
+        if a.sources or not a.cues or not re.search(r"\band\s+$", text[max(0, a.cues[0].start - 6) : a.cues[0].start]):
+            continue
+        sent = sentence_at(text, a.cues[0].start)
+        earlier = [b for b in out[:i] if b.sources and b.cues and sent is not None and sent.start <= b.cues[0].start]
+        if earlier:
+            out[i] = replace(a, sources=earlier[-1].sources)
+    return replace(analysis, attributions=tuple(out))
 
 
 # "<claim>, two diplomats briefed on the talks said on Thursday."
 _TRAILING = re.compile(
     r"(?P<content>[^\n]{20,}?),\s+(?P<source>(?:[\w'’.-]+\s+){0,11}?[\w'’.-]+)\s+"
-    r"(?P<cue>said|says|told reporters|added|confirmed|claimed|alleged|reported)"
-    r"(?:\s+(?:on|in|late|early)\s+[\w ]{1,20}?)?[.!?][\"”’]?\s*$"
+    r"(?P<cue>said|says|told|added|confirmed|claimed|alleged|reported)"
+    r"(?:\s+(?:reporters|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))?"
+    r"(?:\s+(?:on|in|late|early)\s+[\w ]{1,20}?)?"
+    r"(?:,\s+(?:without|\w+ing)\b[^\n]*?)?[.!?][\"”’]?\s*$"  # ", without specifying ...", ", adding ..."
 )
 # "<claim>, said a prison officer who took part in the search[, ...]."
 _TRAILING_INVERTED = re.compile(
@@ -160,17 +179,22 @@ def add_trailing_attributions(analysis: Analysis) -> Analysis:
     The commonest news construction; when the tagger misses the cue, a verb inside the
     claim is sometimes taken for one ("Negotiators have agreed ..., two diplomats said"):
     such a non-speech cue inside the new content is dropped, and so is a disclosure that had
-    taken the cue ("..., said an officer, who asked not to be named because ...").
+    taken the cue ("..., said an officer, who asked not to be named because ..."). When the
+    tagger found the cue but only the tail of the clause, the content is widened to the clause.
     """
     text = analysis.text
-    covered = Coverage(c for a in analysis.attributions if a.claim_type != "disclosure" for c in a.cues)
+    attributions = list(analysis.attributions)
+    covered = Coverage(c for a in attributions if a.claim_type != "disclosure" for c in a.cues)
     added: list[Attribution] = []
     for sent in sentence_spans(text):
         m = _TRAILING.match(text, sent.start, sent.end) or _TRAILING_INVERTED.match(text, sent.start, sent.end)
         said = Span(min(m.start("source"), m.start("cue")), max(m.end("source"), m.end("cue"))) if m else None
-        if m is None or said is None or covered.overlaps(said):
+        if m is None or said is None:
             continue
         content = Span(m.start("content"), m.end("content")).strip(text)
+        if covered.overlaps(said):
+            attributions = [_widen(a, content) if any(c.overlaps(said) for c in a.cues) else a for a in attributions]
+            continue
         added.append(
             Attribution(
                 id=f"t{len(added) + 1}",
@@ -181,7 +205,7 @@ def add_trailing_attributions(analysis: Analysis) -> Analysis:
             )
         )
     if not added:
-        return analysis
+        return replace(analysis, attributions=tuple(attributions))
     new = Coverage(a.contents[0] for a in added)
     new_cues = Coverage(a.cues[0] for a in added)
 
@@ -189,8 +213,15 @@ def add_trailing_attributions(analysis: Analysis) -> Analysis:
         nested = any(new.overlaps(c) and not SPEECH_CUES.search(c.of(text)) for c in a.cues)
         return nested or (a.claim_type == "disclosure" and any(new_cues.overlaps(c) for c in a.cues))
 
-    kept = [a for a in analysis.attributions if not superseded(a)]
+    kept = [a for a in attributions if not superseded(a)]
     return replace(analysis, attributions=tuple(sorted((*kept, *added), key=lambda a: a.cues[0])))
+
+
+def _widen(a: Attribution, clause: Span) -> Attribution:
+    """A trailing attribution's content is the whole clause before ", X said": widen a tagged tail of it."""
+    if a.contents and all(clause.start <= c.start and c.end <= clause.end for c in a.contents):
+        return replace(a, contents=(clause,))
+    return a
 
 
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:been\s+|being\s+)?$", re.IGNORECASE)

@@ -94,3 +94,21 @@ def test_a_one_function_word_content_is_a_fragment_not_a_claim() -> None:
     assert spans_of(drop_fragments(doc)) == []
     kept = parse("{S1 Ann} {C1 said} {Q1 no}.")
     assert drop_fragments(kept) == kept
+
+
+def test_a_tagged_tail_of_a_trailing_attribution_is_widened_to_the_clause() -> None:
+    doc = parse(
+        "The army was based in Tadef, where {Q1 rebels fired on it}, {S1 an official} {C1 told} Reuters, without giving numbers."
+    )
+    out = add_trailing_attributions(doc)
+    assert spans_of(out) == [("an official", "told", "The army was based in Tadef, where rebels fired on it")]
+
+
+def test_a_figure_rule_and_coordination_supply_missing_sources() -> None:
+    from claims.rules import share_coordinated_sources
+
+    doc = parse(
+        "The Red Crescent, whose teams are in the villages, {C1 put} {Q1 the number of dead at 130} and {C2 said} {Q2 the count differs}."
+    )
+    out = share_coordinated_sources(add_figure_attributions(doc))
+    assert [s for s, _, _ in spans_of(out)] == ["The Red Crescent, whose teams are in the villages,"] * 2

@@ -257,7 +257,7 @@ def _feature_reasons(
     return out
 
 
-def _anonymity_explained(analysis: Analysis, rubric: Rubric) -> frozenset[str]:
+def anonymity_explained(analysis: Analysis, rubric: Rubric) -> frozenset[str]:
     """Anonymous sources with a reason for anonymity in the sentence of one of their mentions."""
     text = analysis.text
     out = set()
@@ -283,7 +283,7 @@ def score_claims(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
         _found(rubric, "non_verification", text),
         _found(rubric, "response_phrases", text) or any(a.claim_type == "denial" for a in analysis.attributions),
         sides if len({side.split()[-1] for side in sides}) >= 2 else frozenset(),
-        _anonymity_explained(analysis, rubric),
+        anonymity_explained(analysis, rubric),
         frozenset(a.source_entity for a in analysis.attributions if a.claim_type == "method" and a.source_entity),
     )
     claims = [Claim.of(a, ctx.entities) for a in analysis.attributions]

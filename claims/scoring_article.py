@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from claims.claimtypes import FIGURES, NOT_CLAIMS
 from claims.rubric import Rubric
-from claims.scoring import soft_cap
-from claims.scoring_corroboration import Claim
+from claims.scoring import anonymity_explained, soft_cap
+from claims.scoring_corroboration import Claim, figure_disputes
 from claims.text import paragraph_spans
 from claims.types import Analysis, ArticleScore, ClaimAssessment
 
@@ -38,7 +38,8 @@ def score_article(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     assessed += [u.assessment for u in analysis.unattributed if u.assessment is not None]
     paras = paragraph_spans(text)
     lede_end = paras[1].end if len(paras) > 1 else (paras[0].end if paras else 0)
-    weights = [_prominence(c, lede_end) for c in claims]
+    answers = {j for _, j in figure_disputes(text, claims)}  # the other side's figure: a response (N6)
+    weights = [_prominence(c, lede_end) * (0.5 if i in answers else 1.0) for i, c in enumerate(claims)]
     total = sum(weights) or 1.0
     explicit = [c.attribution is not None and bool(c.attribution.sources) for c in claims]
     a1 = sum(w for w, e in zip(weights, explicit, strict=True) if e) / total if claims else 0.0
@@ -48,7 +49,9 @@ def score_article(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     named_share = sum(e.identifiability >= 3 for e in sources) / len(sources) if sources else 0.0
     attributed_chars = [(sum(len(c) for c in a.contents), a.source_entity) for a in counted if a.sources]
     all_chars = sum(n for n, _ in attributed_chars) or 1
-    anon_share = sum(n for n, e in attributed_chars if e and not entities[e].named) / all_chars
+    explained = anonymity_explained(analysis, rubric)  # AP: anonymity explained is half the fault
+    anonymous = [(n, e) for n, e in attributed_chars if e and not entities[e].named]
+    anon_share = sum(n * (0.5 if e in explained else 1.0) for n, e in anonymous) / all_chars
     a3 = named_share * (1 - anon_share)
     types = Counter(e.type for e in sources)
     entropy = -sum(n / len(sources) * math.log(n / len(sources)) for n in types.values()) if sources else 0.0

@@ -1,7 +1,9 @@
-"""Rules for attributions the tagger tends to miss: agentless hedges and dash attributions.
+"""Rules around the tagger: constructions it tends to miss, and fragments or disclosures it misreads.
 
-Each rule only adds an attribution where no tagged attribution already covers the cue; a
-dash attribution also takes its quotation away from any other attribution.
+Added: agentless hedges, dash attributions, "X put the figure at N", ", X said." closing a
+sentence. Each adds an attribution only where no tagged attribution holds the cue (and
+otherwise repairs the tagged one: a missing source, a content cut to the clause's tail).
+Removed or marked: one-word fragments; disclosures, typed ``disclosure``.
 """
 
 from __future__ import annotations
@@ -35,6 +37,17 @@ def drop_fragments(analysis: Analysis) -> Analysis:
     return analysis if len(kept) == len(analysis.attributions) else replace(analysis, attributions=kept)
 
 
+def _without_final_stop(text: str, span: Span) -> Span:
+    while len(span) and text[span.end - 1] in ".!?":
+        span = Span(span.start, span.end - 1)
+    return span
+
+
+def _with(analysis: Analysis, attributions: list[Attribution]) -> Analysis:
+    """The analysis with these attributions, in text order of their first cue."""
+    return replace(analysis, attributions=tuple(sorted(attributions, key=lambda a: a.cues[0])))
+
+
 # "<quote>" -Commissioner Ruth Abara[, of the county board]   (hyphen, en or em dash)
 _DASH = re.compile(
     r"^(?P<open>[\"“])(?P<quote>[^\"“”]+?)(?P<close>[\"”])\s*(?P<dash>[-–—])\s*"
@@ -59,8 +72,7 @@ def add_hedges(analysis: Analysis, rubric: Rubric) -> Analysis:
             stop = re.search(r"[,;]", text[cue.end : sent.end])
             end = cue.end + stop.start() if stop else sent.end
             content = Span(sent.start, end).strip(text)
-            while len(content) and text[content.end - 1] in ".!?":
-                content = Span(content.start, content.end - 1)
+            content = _without_final_stop(text, content)
             added.append(
                 Attribution(
                     id=f"h{len(added) + 1}", cues=(cue,), contents=(content,), kind=Kind.INDIRECT, confidence=0.5
@@ -70,7 +82,7 @@ def add_hedges(analysis: Analysis, rubric: Rubric) -> Analysis:
             covered.add(content)
     if not added:
         return analysis
-    return replace(analysis, attributions=tuple(sorted((*analysis.attributions, *added), key=lambda a: a.cues[0])))
+    return _with(analysis, [*analysis.attributions, *added])
 
 
 def add_dash_attributions(analysis: Analysis) -> Analysis:
@@ -135,12 +147,11 @@ def add_figure_attributions(analysis: Analysis) -> Analysis:
             ]
             continue
         content = Span(m.start("content"), sent.end).strip(text)  # to the sentence end: "2 p.m." is no stop
-        while len(content) and text[content.end - 1] in ".!?":
-            content = Span(content.start, content.end - 1)
+        content = _without_final_stop(text, content)
         added.append(
             Attribution(id=f"f{len(added) + 1}", cues=(cue,), contents=(content,), sources=(source,), confidence=0.6)
         )
-    return replace(analysis, attributions=tuple(sorted((*attributions, *added), key=lambda a: a.cues[0])))
+    return _with(analysis, [*attributions, *added])
 
 
 def share_coordinated_sources(analysis: Analysis) -> Analysis:
@@ -214,7 +225,7 @@ def add_trailing_attributions(analysis: Analysis) -> Analysis:
         return nested or (a.claim_type == "disclosure" and any(new_cues.overlaps(c) for c in a.cues))
 
     kept = [a for a in attributions if not superseded(a)]
-    return replace(analysis, attributions=tuple(sorted((*kept, *added), key=lambda a: a.cues[0])))
+    return _with(analysis, [*kept, *added])
 
 
 def _widen(a: Attribution, clause: Span) -> Attribution:

@@ -108,7 +108,7 @@ def corroboration(text: str, claims: list[Claim]) -> list[tuple[int, bool]]:
     """For each claim: F5 (0-3) and whether another source contradicts it in the article."""
     contents = [_content(text, c) for c in claims]
     origins = [c.origin(text, i) for i, c in enumerate(claims)]
-    competing = {k for pair in figure_disputes(text, claims) for k in pair}
+    competing = {k for pair in figure_disputes(text, claims, contents) for k in pair}
     index: dict[str, list[int]] = defaultdict(list)  # word or figure -> sourced claims holding it
     for j, (words, numbers) in enumerate(contents):
         if claims[j].entity is not None:
@@ -140,13 +140,15 @@ def corroboration(text: str, claims: list[Claim]) -> list[tuple[int, bool]]:
     return out
 
 
-def figure_disputes(text: str, claims: list[Claim]) -> list[tuple[int, int]]:
+def figure_disputes(
+    text: str, claims: list[Claim], contents: list[tuple[set[str], set[str]]] | None = None
+) -> list[tuple[int, int]]:
     """Pairs (figure, answer): a sourced figure and another origin's different figure in the next sentence.
 
     "The party said 120,000 people took part. The interior ministry put the number at
     35,000." Each count disputes the other; the second is the other side's answer (§5.2 N6).
     """
-    contents = [_content(text, c) for c in claims]
+    contents = contents if contents is not None else [_content(text, c) for c in claims]
     figures = [
         (i, sentence_index(text, c.span.start), c.origin(text, i))
         for i, c in enumerate(claims)

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from claims.claimtypes import FIGURES, NOT_CLAIMS
 from claims.rubric import Rubric
 from claims.scoring_corroboration import Claim, corroboration
-from claims.text import sentence_at, sentence_index, sentences
-from claims.types import Analysis, Attribution, ClaimAssessment, SourceEntity, Unattributed
+from claims.text import QUOTE_CHARS, sentence_at, sentence_index, sentences
+from claims.types import Analysis, Attribution, ClaimAssessment, SourceEntity, Span, Unattributed
 
 CHECK_WORTHY = frozenset({"casualty_figure", "numeric", "allegation", "event", "opinion", "prediction", "denial"})
 INDEPENDENT_TYPES = frozenset({"court_or_record", "poll_or_data", "own_reporting"})
@@ -87,10 +87,19 @@ def commitment(cue: str, rubric: Rubric) -> str:
 
 
 def _same_sentence(text: str, a: Attribution) -> bool:
-    """AP's same-sentence rule: the source (or cue) and the start of the content share a sentence."""
-    anchor = (a.sources or a.cues)[0]
-    sent = sentence_at(text, anchor.start)
-    return bool(a.contents) and sent is not None and sent.overlaps(a.contents[0])
+    """AP's same-sentence rule: every unquoted part of the content shares a sentence with the source or cue.
+
+    A quotation may run on over several sentences; an unquoted sentence that only continues
+    an earlier "police said" is a statement the reader cannot tell is attributed.
+    """
+    anchors = [sentence_at(text, s.start) for s in (*a.sources, *a.cues)]
+
+    def attributed(c: Span) -> bool:
+        if any(q in text[max(0, c.start - 1) : c.start + 1] for q in QUOTE_CHARS):
+            return True  # part of a quotation
+        return any(sent is not None and sent.overlaps(c) for sent in anchors)
+
+    return bool(a.contents) and all(attributed(c) for c in a.contents)
 
 
 def _grade(x: float) -> str:

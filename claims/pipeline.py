@@ -20,6 +20,7 @@ from claims.rules import (
     add_hedges,
     add_trailing_attributions,
     drop_fragments,
+    fill_closing_sources,
     mark_disclosures,
     share_coordinated_sources,
 )
@@ -50,7 +51,8 @@ class Analyzer:
     def finish(self, analysis: Analysis) -> Analysis:
         """Every stage after linking: rules, claim types, sources, unattributed claims, claim and article scores."""
         analysis = mark_disclosures(add_dash_attributions(drop_fragments(analysis)), self.rubric)
-        analysis = share_coordinated_sources(add_trailing_attributions(add_figure_attributions(analysis)))
+        analysis = add_trailing_attributions(add_figure_attributions(analysis))
+        analysis = share_coordinated_sources(fill_closing_sources(analysis))
         analysis = add_claim_types(add_hedges(analysis, self.rubric))
         analysis = find_unattributed(resolve_sources(analysis, self.rubric), self.rubric)
         return score_article(score_claims(analysis, self.rubric), self.rubric)

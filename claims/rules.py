@@ -154,6 +154,30 @@ def add_figure_attributions(analysis: Analysis) -> Analysis:
     return _with(analysis, [*attributions, *added])
 
 
+def fill_closing_sources(analysis: Analysis) -> Analysis:
+    """A sourceless speech cue right after "<content>, <name>[, ...]," takes that name as its source.
+
+    "At least 14 were killed, the Front, the group that holds the town, said in a statement":
+    the tagger found the cue and the content but not the source between them.
+    """
+    text = analysis.text
+    out = list(analysis.attributions)
+    for i, a in enumerate(out):
+        if a.sources or not a.cues or not a.contents or not SPEECH_CUES.search(a.cues[0].of(text)):
+            continue
+        before = [c for c in a.contents if c.end <= a.cues[0].start]
+        if not before:
+            continue
+        gap = max(before, key=lambda c: c.end).end
+        m = _CLOSING_SOURCE.match(text, gap, a.cues[0].start)
+        if m:
+            out[i] = replace(a, sources=(Span(m.start("source"), m.end("source")).strip(text),))
+    return replace(analysis, attributions=tuple(out))
+
+
+_CLOSING_SOURCE = re.compile(r"[\"”’]?\s*,\s*(?P<source>[^.;!?\n]{2,160}?)\s*,?\s*$")
+
+
 def share_coordinated_sources(analysis: Analysis) -> Analysis:
     """Give a sourceless cue after "and" the source before it ("X put the toll at 130 and said ...")."""
     text = analysis.text

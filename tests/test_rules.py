@@ -112,3 +112,16 @@ def test_a_figure_rule_and_coordination_supply_missing_sources() -> None:
     )
     out = share_coordinated_sources(add_figure_attributions(doc))
     assert [s for s, _, _ in spans_of(out)] == ["The Red Crescent, whose teams are in the villages,"] * 2
+
+
+def test_a_closing_name_before_said_becomes_the_missing_source() -> None:
+    from claims.rules import fill_closing_sources
+
+    doc = parse(
+        "{Q1 At least 14 people were killed}, the Front, the group that holds the town, {C1 said in a statement}."
+    )
+    assert spans_of(fill_closing_sources(doc)) == [
+        ("the Front, the group that holds the town", "said in a statement", "At least 14 people were killed")
+    ]
+    sourced = parse("{Q1 It rained}, {S1 Ann} {C1 said}.")
+    assert fill_closing_sources(sourced) == sourced

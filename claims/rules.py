@@ -158,7 +158,8 @@ def fill_closing_sources(analysis: Analysis) -> Analysis:
     """A sourceless speech cue right after "<content>, <name>[, ...]," takes that name as its source.
 
     "At least 14 were killed, the Front, the group that holds the town, said in a statement":
-    the tagger found the cue and the content but not the source between them.
+    the tagger found the cue and the content but not the source between them, or read the
+    name as the end of the content (then it is split off the content).
     """
     text = analysis.text
     out = list(analysis.attributions)
@@ -168,13 +169,20 @@ def fill_closing_sources(analysis: Analysis) -> Analysis:
         before = [c for c in a.contents if c.end <= a.cues[0].start]
         if not before:
             continue
-        gap = max(before, key=lambda c: c.end).end
-        m = _CLOSING_SOURCE.match(text, gap, a.cues[0].start)
+        last = max(before, key=lambda c: c.end)
+        m = _CLOSING_SOURCE.match(text, last.end, a.cues[0].start)
         if m:
             out[i] = replace(a, sources=(Span(m.start("source"), m.end("source")).strip(text),))
+            continue
+        inner = _NAME_AT_END.search(text, last.start, last.end)  # the tagger put the name inside the content
+        if inner and not text[last.end : a.cues[0].start].strip(" ,"):
+            source = Span(inner.start("source"), last.end)
+            rest = [c for c in a.contents if c != last]
+            out[i] = replace(a, sources=(source,), contents=tuple(sorted([*rest, Span(last.start, inner.start())])))
     return replace(analysis, attributions=tuple(out))
 
 
+_NAME_AT_END = re.compile(r",\s+(?P<source>(?:(?:the|a|an)\b|[A-Z])[^,.;!?\n]*(?:,[^,.;!?\n]+)?)$")
 _CLOSING_SOURCE = re.compile(r"[\"”’]?\s*,\s*(?P<source>[^.;!?\n]{2,160}?)\s*,?\s*$")
 
 

@@ -125,3 +125,14 @@ def test_a_closing_name_before_said_becomes_the_missing_source() -> None:
     ]
     sourced = parse("{Q1 It rained}, {S1 Ann} {C1 said}.")
     assert fill_closing_sources(sourced) == sourced
+
+
+def test_a_name_read_into_the_content_is_split_off_as_the_source() -> None:
+    from claims.rules import fill_closing_sources
+
+    doc = parse(
+        "{Q1 At least 14 people were killed, the Front, the group that holds the town}, {C1 said in a statement}."
+    )
+    assert spans_of(fill_closing_sources(doc)) == [
+        ("the Front, the group that holds the town", "said in a statement", "At least 14 people were killed")
+    ]

@@ -9,7 +9,7 @@ from claims.coverage import Coverage
 from claims.rubric import Rubric
 from claims.rules import anonymity_clauses
 from claims.text import sentence_spans
-from claims.types import Analysis, Attribution, Span, Unattributed
+from claims.types import Analysis, Attribution, SourceEntity, Span, Unattributed
 
 FIGURES = frozenset({"casualty_figure", "numeric"})  # claim types that carry a number
 NOT_CLAIMS = frozenset({"method", "disclosure"})  # transparency about other claims: kept, never counted
@@ -116,6 +116,12 @@ def statement_type(sentence: str) -> str | None:
     if _FUTURE.search(sentence):
         return "prediction"
     return None
+
+
+def speaking_sources(analysis: Analysis) -> list[SourceEntity]:
+    """Source entities behind at least one counted claim (one that only "declined to comment" said nothing)."""
+    speaking = {a.source_entity for a in analysis.attributions if a.claim_type not in NOT_CLAIMS}
+    return [e for e in analysis.sources if e.id in speaking]
 
 
 def add_claim_types(analysis: Analysis) -> Analysis:

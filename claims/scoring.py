@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.claimtypes import FIGURES, NOT_CLAIMS
+from claims.claimtypes import FIGURES, speaking_sources
 from claims.rubric import Rubric
 from claims.scoring_corroboration import Claim, corroboration
 from claims.text import QUOTE_CHARS, sentence_at, sentence_index, sentences
@@ -283,8 +283,7 @@ def score_claims(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     """Attach an assessment to every attribution and unattributed claim."""
     rubric = rubric or Rubric.default()
     text = analysis.text
-    speaking = {a.source_entity for a in analysis.attributions if a.claim_type not in NOT_CLAIMS}
-    sides = frozenset(e.side for e in analysis.sources if e.side and e.id in speaking)
+    sides = frozenset(e.side for e in speaking_sources(analysis) if e.side)
     ctx = Context(
         text,
         rubric,

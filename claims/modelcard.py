@@ -53,7 +53,7 @@ tags: [token-classification, attribution, quotation-extraction]
 
 Marks SOURCE, CUE and CONTENT spans of attributions in news text (BIO tags over
 {config.get("base_model")}). Load it with `claims score --model DIR` or
-`claims.load("DIR")`.
+`claims.load("DIR")`.{f" Training went on from `{config['init_model']}`." if config.get("init_model") else ""}
 
 ## Training data
 - files: {", ".join(map(str, config.get("train_data", []))) or "(in memory)"}

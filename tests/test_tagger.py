@@ -113,3 +113,29 @@ def test_training_is_deterministic_and_resumes(tmp_path: Path, tiny_base: Path, 
     resumed = run(tmp_path / "b")
     assert resumed["steps"] == straight["steps"]
     assert resumed["history"] == straight["history"]
+
+
+def test_training_goes_on_from_a_trained_model(tmp_path: Path, tiny_model: Path, articles: list[Analysis]) -> None:
+    config = TrainConfig(
+        output_dir=str(tmp_path / "more"),
+        init_model=str(tiny_model),
+        epochs=1,
+        learning_rate=1e-4,
+        batch_size=8,
+        window=16,
+        stride=4,
+        patience=1,
+        warmup=0.0,
+    )
+    result = fine_tune(config, articles, articles)
+    before = json.loads((tiny_model / "train_log.json").read_text())["best_dev"]
+    assert result["best_dev"] >= before - 5  # starts from the trained weights, not from the base
+    assert "Training went on from" in (tmp_path / "more" / "README.md").read_text()
+
+
+def test_int8_tags_like_fp32(tiny_model: Path, articles: list[Analysis]) -> None:
+    texts = [a.text for a in articles]
+    fp32 = Tagger.from_pretrained(tiny_model, precision="fp32").predict(texts)
+    int8 = Tagger.from_pretrained(tiny_model, precision="int8").predict(texts)
+    same = [{(t.role, t.span) for t in a} == {(t.role, t.span) for t in b} for a, b in zip(fp32, int8, strict=True)]
+    assert sum(same) >= 0.8 * len(same)

@@ -63,10 +63,12 @@ def result_row(id_: str, analysis: Analysis | None = None, error: str | None = N
 class BatchScorer:
     """Load the model once; score batches of articles into output rows (the unit every engine runs)."""
 
-    def __init__(self, model: str | None = None, batch_size: int = 16, max_chars: int = MAX_CHARS) -> None:
+    def __init__(
+        self, model: str | None = None, batch_size: int = 16, max_chars: int = MAX_CHARS, precision: str = "auto"
+    ) -> None:
         from claims.pipeline import load
 
-        self.analyzer = load(model)
+        self.analyzer = load(model, precision)
         self.batch_size = batch_size
         self.max_chars = max_chars
 
@@ -200,6 +202,7 @@ def run_local(
     model: str | None = None,
     chunk_rows: int = 256,
     progress: Callable[[int, int], None] | None = None,
+    precision: str = "auto",
 ) -> dict[str, Any]:
     """Score an archive on this machine; resumable, one output row per input row."""
     output = Path(output)
@@ -210,9 +213,8 @@ def run_local(
         dup = next(i for i in ids if ids.count(i) > 1)
         raise InputError(f"{inputs}: id {dup!r} occurs more than once; ids must be unique")
     parts = output.with_name(output.name + ".parts")
-    fingerprint = hashlib.sha256(
-        json.dumps([[str(f), f.stat().st_size, f.stat().st_mtime_ns] for f in files] + [chunk_rows, model]).encode()
-    ).hexdigest()
+    stamp = [[str(f), f.stat().st_size, f.stat().st_mtime_ns] for f in files] + [chunk_rows, model, precision]
+    fingerprint = hashlib.sha256(json.dumps(stamp).encode()).hexdigest()
     manifest = parts / "manifest.json"
     if manifest.is_file() and json.loads(manifest.read_text(encoding="utf-8")).get("fingerprint") != fingerprint:
         raise ClaimsError(f"{parts}: left by a run on other input; delete it to start again")
@@ -224,7 +226,7 @@ def run_local(
     for k, chunk in enumerate(chunks):
         part = parts / f"part-{k:06d}.jsonl"
         if not part.is_file():
-            scorer = scorer or BatchScorer(model)
+            scorer = scorer or BatchScorer(model, precision=precision)
             write_rows(part, scorer.score([c[0] for c in chunk], [c[1] for c in chunk]))
             scored += len(chunk)
         if progress:

@@ -21,11 +21,11 @@ from claims.errors import ClaimsError
 class RayScorer:
     """A Ray Data callable class: one :class:`BatchScorer` per actor."""
 
-    def __init__(self, model: str | None, text_col: str, id_col: str) -> None:
+    def __init__(self, model: str | None, text_col: str, id_col: str, precision: str = "auto") -> None:
         import torch
 
         torch.set_num_threads(1)
-        self.scorer = BatchScorer(model)
+        self.scorer = BatchScorer(model, precision=precision)
         self.text_col, self.id_col = text_col, id_col
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
@@ -43,6 +43,7 @@ def run_ray(
     workers: int = 1,
     batch_size: int = 64,
     output_format: str = "parquet",
+    precision: str = "auto",
 ) -> dict[str, Any]:
     """Score an archive on Ray Data; ``output`` is a folder of Parquet or JSONL files."""
     try:
@@ -66,7 +67,7 @@ def run_ray(
         ds = ds.repartition(max(workers * 4, 1))  # small inputs arrive as one block
         ds = ds.map_batches(
             RayScorer,
-            fn_constructor_kwargs={"model": model, "text_col": text_col, "id_col": id_col},
+            fn_constructor_kwargs={"model": model, "text_col": text_col, "id_col": id_col, "precision": precision},
             compute=ray.data.ActorPoolStrategy(size=workers),
             batch_size=batch_size,
             batch_format="numpy",

@@ -27,6 +27,10 @@ def add_score_parser(sub: Any) -> None:
     s.add_argument("--encoding", default="utf-8", help="encoding of the article files (default utf-8)")
     s.add_argument("--rubric", type=Path, default=None, help="JSON file overriding rubric keys (docs/sources.md)")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+    s.add_argument(
+        "--precision", choices=["auto", "fp32", "bf16", "int8"], default="auto",
+        help="inference precision (auto: bf16 where the CPU has it, else fp32; int8: faster, see eval/benchmark.md)",
+    )  # fmt: skip
     s.set_defaults(func=_score)
 
 
@@ -42,6 +46,10 @@ def add_eval_parser(sub: Any) -> None:
         help="a second model directory (or an earlier report directory) to put side by side",
     )  # fmt: skip
     e.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+    e.add_argument(
+        "--precision", choices=["auto", "fp32", "bf16", "int8"], default="auto",
+        help="inference precision (auto: bf16 where the CPU has it, else fp32; int8: faster, see eval/benchmark.md)",
+    )  # fmt: skip
     e.set_defaults(func=_eval)
 
 
@@ -70,7 +78,7 @@ def _score(args: argparse.Namespace) -> int:
     inputs, failed = _read_inputs(args.files, args.encoding)
     if not inputs:
         return failed[0].exit_code if failed else InputError.exit_code
-    analyzer = load(args.model, rubric=rubric)
+    analyzer = load(args.model, precision=args.precision, rubric=rubric)
     analyses = _analyze(analyzer, [t for _, t in inputs], [p for p, _ in inputs], args.quiet)
     if args.format == "jsonl":
         out = "".join(json.dumps({"path": a.id, **to_dict(a)}, ensure_ascii=False) + "\n" for a in analyses)
@@ -114,9 +122,9 @@ def _eval(args: argparse.Namespace) -> int:
     from claims.evaluation.report import plots
 
     gold = _load_gold(args.data, args.format)
-    report = _evaluate(args.model, gold, str(args.data), args.quiet)
+    report = _evaluate(args.model, gold, str(args.data), args.quiet, args.precision)
     if args.compare is not None:
-        report["compared_with"] = _compared(args.compare, gold, str(args.data), args.quiet)
+        report["compared_with"] = _compared(args.compare, gold, str(args.data), args.quiet, args.precision)
     images = plots(report)
     atomic_write(args.out / "report.json", json.dumps(report, indent=1, ensure_ascii=False) + "\n")
     for name, png in images.items():
@@ -138,16 +146,20 @@ def _load_gold(data: Path, fmt: str | None) -> list[Analysis]:
     return gold
 
 
-def _evaluate(model: Path | None, gold: list[Analysis], data: str, quiet: bool) -> dict[str, Any]:
+def _evaluate(
+    model: Path | None, gold: list[Analysis], data: str, quiet: bool, precision: str = "auto"
+) -> dict[str, Any]:
     from claims.evaluation.report import evaluate
     from claims.pipeline import default_model_path, load
 
-    preds = _analyze(load(model), [d.text for d in gold], [str(d.id) for d in gold], quiet)
+    preds = _analyze(load(model, precision), [d.text for d in gold], [str(d.id) for d in gold], quiet)
     name = str(model) if model else f"{default_model_path().name} (default)"
+    if precision in ("int8", "bf16"):
+        name += f" [{precision}]"
     return evaluate(preds, gold, model=name, data=data)
 
 
-def _compared(other: Path, gold: list[Analysis], data: str, quiet: bool) -> dict[str, Any]:
+def _compared(other: Path, gold: list[Analysis], data: str, quiet: bool, precision: str) -> dict[str, Any]:
     """A second model's report: read from an earlier report directory, or made by evaluating a model directory."""
     saved = other / "report.json"
     if saved.is_file():
@@ -159,7 +171,7 @@ def _compared(other: Path, gold: list[Analysis], data: str, quiet: bool) -> dict
             raise InputError(f"{saved}: that report is on {report.get('data')!r}, not on {data!r}")
         report.pop("compared_with", None)
         return report
-    return _evaluate(other, gold, data, quiet)
+    return _evaluate(other, gold, data, quiet, precision)
 
 
 def add_batch_parser(sub: Any) -> None:
@@ -174,6 +186,10 @@ def add_batch_parser(sub: Any) -> None:
     b.add_argument("--workers", type=int, default=1, help="Ray workers (actors), one model each")
     b.add_argument("--output-format", choices=["parquet", "jsonl"], default="parquet", help="with --engine ray")
     b.add_argument("--quiet", "-q", action="store_true")
+    b.add_argument(
+        "--precision", choices=["auto", "fp32", "bf16", "int8"], default="auto",
+        help="inference precision (auto: bf16 where the CPU has it, else fp32; int8: faster, see eval/benchmark.md)",
+    )  # fmt: skip
     b.set_defaults(func=_batch)
 
 
@@ -183,7 +199,7 @@ def _batch(args: argparse.Namespace) -> int:
 
         result = run_ray(
             args.input, args.output, args.text_column, args.id_column, args.model, args.workers,
-            output_format=args.output_format,
+            output_format=args.output_format, precision=args.precision,
         )  # fmt: skip
     else:
         from claims.batch import run_local
@@ -191,7 +207,8 @@ def _batch(args: argparse.Namespace) -> int:
 
         with progress_bar("articles", quiet=args.quiet, unit="article") as bar:
             result = run_local(
-                args.input, args.output, args.text_column, args.id_column, args.model, progress=bar
+                args.input, args.output, args.text_column, args.id_column, args.model, progress=bar,
+                precision=args.precision,
             )  # fmt: skip
     print(json.dumps(result))
     return 0

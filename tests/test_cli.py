@@ -160,3 +160,14 @@ def test_progress_bar_is_drawn_on_a_terminal_only(
     assert "scoring" in err
     _, _, err = run(["score", "-q", "-f", "json", "--model", str(tiny_model), str(article)], capsys)
     assert "scoring" not in err
+
+
+def test_precision_is_chosen_on_the_command_line(
+    tiny_model: Path, inputs: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["score", "-f", "jsonl", "-q", "--precision", "int8", "-m", str(tiny_model), str(SEED_TXT)], capsys)
+    assert code == 0 and json.loads(out)["path"] == str(SEED_TXT)
+    with pytest.raises(SystemExit) as exc:
+        main(["score", "--precision", "int4", str(SEED_TXT)])
+    assert exc.value.code == 64
+    assert "invalid choice: 'int4'" in capsys.readouterr().err

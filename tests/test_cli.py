@@ -165,7 +165,9 @@ def test_progress_bar_is_drawn_on_a_terminal_only(
 def test_precision_is_chosen_on_the_command_line(
     tiny_model: Path, inputs: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(["score", "-f", "jsonl", "-q", "--precision", "int8", "-m", str(tiny_model), str(SEED_TXT)], capsys)
+    code, out, _ = run(
+        ["score", "-f", "jsonl", "-q", "--precision", "int8", "-m", str(tiny_model), str(SEED_TXT)], capsys
+    )
     assert code == 0 and json.loads(out)["path"] == str(SEED_TXT)
     with pytest.raises(SystemExit) as exc:
         main(["score", "--precision", "int4", str(SEED_TXT)])

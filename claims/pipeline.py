@@ -15,7 +15,6 @@ from claims.errors import ModelError
 from claims.linking import link
 from claims.rubric import Rubric
 from claims.rules import (
-    add_dash_attributions,
     add_figure_attributions,
     add_hedges,
     add_trailing_attributions,
@@ -24,6 +23,7 @@ from claims.rules import (
     mark_disclosures,
     share_coordinated_sources,
 )
+from claims.rules_quotes import add_closed_quote_attributions, add_dash_attributions
 from claims.scoring import score_claims
 from claims.scoring_article import score_article
 from claims.sources import resolve_sources
@@ -50,7 +50,8 @@ class Analyzer:
 
     def finish(self, analysis: Analysis) -> Analysis:
         """Every stage after linking: rules, claim types, sources, unattributed claims, claim and article scores."""
-        analysis = mark_disclosures(add_dash_attributions(drop_fragments(analysis)), self.rubric)
+        analysis = add_closed_quote_attributions(add_dash_attributions(drop_fragments(analysis)))
+        analysis = mark_disclosures(analysis, self.rubric)
         analysis = add_trailing_attributions(add_figure_attributions(analysis))
         analysis = share_coordinated_sources(fill_closing_sources(analysis))
         analysis = add_claim_types(add_hedges(analysis, self.rubric))

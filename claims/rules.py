@@ -1,8 +1,9 @@
 """Rules around the tagger: constructions it tends to miss, and fragments or disclosures it misreads.
 
-Added: agentless hedges, dash attributions, "X put the figure at N", ", X said." closing a
-sentence. Each adds an attribution only where no tagged attribution holds the cue (and
-otherwise repairs the tagged one: a missing source, a content cut to the clause's tail).
+Added: agentless hedges, "X put the figure at N", ", X said." closing a sentence
+(quotations signed or closed by a name are in :mod:`claims.rules_quotes`). Each adds an
+attribution only where no tagged attribution holds the cue (and otherwise repairs the
+tagged one: a missing source, a content cut to the clause's tail).
 Removed or marked: one-word fragments; disclosures, typed ``disclosure``.
 """
 
@@ -13,7 +14,7 @@ from dataclasses import replace
 
 from claims.coverage import Coverage
 from claims.rubric import Rubric
-from claims.text import paragraph_spans, sentence_at, sentence_spans
+from claims.text import sentence_at, sentence_spans
 from claims.types import Analysis, Attribution, Kind, Span
 
 _FUNCTION_WORDS = frozenset(
@@ -48,13 +49,6 @@ def _with(analysis: Analysis, attributions: list[Attribution]) -> Analysis:
     return replace(analysis, attributions=tuple(sorted(attributions, key=lambda a: a.cues[0])))
 
 
-# "<quote>" -Commissioner Ruth Abara[, of the county board]   (hyphen, dashes or a horizontal bar)
-_DASH = re.compile(
-    r"^(?P<quote>[\"“”][^\"“”]+?[\"”])[ \t\u00a0]*(?P<dash>--|[-–—―])[ \t\u00a0]*"
-    r"(?P<source>[A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*)*)"
-)
-
-
 def add_hedges(analysis: Analysis, rubric: Rubric) -> Analysis:
     """Hedged statements ("reportedly", "it is believed") become agentless attributions.
 
@@ -83,41 +77,6 @@ def add_hedges(analysis: Analysis, rubric: Rubric) -> Analysis:
     if not added:
         return analysis
     return _with(analysis, [*analysis.attributions, *added])
-
-
-def add_dash_attributions(analysis: Analysis) -> Analysis:
-    """A paragraph that is a quotation signed with a dash and a name is an attribution."""
-    text = analysis.text
-    attributions = list(analysis.attributions)
-    for para in paragraph_spans(text):
-        m = _DASH.match(para.of(text))
-        if not m:
-            continue
-        at = para.start
-        cue = Span(at + m.start("dash"), at + m.end("dash"))
-        if any(c.overlaps(cue) for a in attributions for c in a.cues):
-            continue
-        quote = Span(at + m.start("quote"), at + m.end("quote"))
-        name = m.group("source")
-        if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 2:  # a full stop, not an initial
-            name = name[:-1]
-        source = Span(at + m.start("source"), at + m.start("source") + len(name))
-        attributions = [
-            replace(a, contents=tuple(c for c in a.contents if not c.overlaps(quote))) for a in attributions
-        ]
-        attributions = [a for a in attributions if a.contents]
-        attributions.append(
-            Attribution(
-                id=f"d{len(attributions) + 1}",
-                cues=(cue,),
-                contents=(quote,),
-                sources=(source,),
-                kind=Kind.DIRECT,
-                confidence=0.6,
-            )
-        )
-    attributions.sort(key=lambda a: a.cues[0] if a.cues else a.contents[0])
-    return replace(analysis, attributions=tuple(attributions))
 
 
 # "The interior ministry put the number at 35,000."  "Organisers estimated the crowd at 120,000."

@@ -6,10 +6,11 @@ from hypothesis import strategies as st
 
 from claims.claimtypes import claim_type, find_unattributed
 from claims.rubric import Rubric
-from claims.rules import add_dash_attributions, add_figure_attributions, add_trailing_attributions, mark_disclosures
+from claims.rules import add_figure_attributions, add_trailing_attributions, mark_disclosures
+from claims.rules_quotes import add_closed_quote_attributions, add_dash_attributions
 from claims.scoring import soft_cap
 from claims.text import snap_to_words
-from claims.types import Analysis, Span
+from claims.types import Analysis, Attribution, Span
 
 from .markup import parse
 
@@ -150,3 +151,29 @@ def test_a_name_read_into_the_content_is_split_off_as_the_source() -> None:
     assert spans_of(fill_closing_sources(doc)) == [
         ("the Front, the group that holds the town", "said in a statement", "At least 14 people were killed")
     ]
+
+
+def test_a_quotation_closed_by_said_gets_its_missed_cue_and_takes_back_its_content() -> None:
+    text = (
+        "Ms. Okafor met the board.\n"
+        "\u201cWe will not sign this year. The terms are unfair,\u201d she said. "
+        '"It is final," said Rep. Ana Ruiz. "Maybe not," the mayor replied.\n'
+    )
+    mis_attached = Attribution(
+        "a1", cues=(Span(10, 13),), contents=(Span(26, 53),), sources=(Span(0, 9),)  # "met" took the first sentence
+    )
+    doc = add_closed_quote_attributions(Analysis(text, (mis_attached,)))
+    assert spans_of(doc) == [
+        ("she", "said", "\u201cWe will not sign this year. The terms are unfair,\u201d"),
+        ("Rep. Ana Ruiz", "said", '"It is final,"'),
+        ("the mayor", "replied", '"Maybe not,"'),
+    ]
+
+
+def test_a_tagged_reading_of_the_passage_wins_over_the_closed_quote_rule() -> None:
+    text = '"We will not sign," she said, and "We never did" was her line.'
+    tagged = Attribution("a1", cues=(Span(55, 59),), contents=(Span(0, 51),), sources=())
+    assert add_closed_quote_attributions(Analysis(text, (tagged,))).attributions == (tagged,)
+    nested = Attribution("a1", cues=(Span(4, 8),), contents=(Span(9, 17),), sources=(Span(1, 3),))
+    out = add_closed_quote_attributions(Analysis('"We said no to them," she said.', (nested,)))
+    assert nested in out.attributions and len(out.attributions) == 2  # a cue inside the quotation is kept

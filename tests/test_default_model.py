@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.evaluation.metrics import _attr_match, corpus_span_prf
+from claims.evaluation.metrics import _attr_match, corpus_attribution_prf, corpus_span_prf
 from claims.formats.brat import read_brat
 from claims.formats.jsonl import read_jsonl
 from claims.pipeline import default_model_path, load
@@ -40,6 +40,9 @@ def test_dev_slice_has_not_regressed(analyzer) -> None:  # type: ignore[no-untyp
     for role in Role:
         now, before = prf[role].f1, recorded["exact_f1"][role.value.lower()]
         assert now >= before - 2.0, f"{role.value} exact F1 fell from {before:.1f} to {now:.1f}"
+    for how in ("overlap", "exact"):
+        now, before = corpus_attribution_prf(zip(preds, gold, strict=True), how).f1, recorded["attribution_f1"][how]
+        assert now >= before - 2.0, f"attribution {how} F1 fell from {before:.1f} to {now:.1f}"
 
 
 def record_regression(path: Path = REGRESSION, articles: int = 20) -> None:
@@ -51,5 +54,8 @@ def record_regression(path: Path = REGRESSION, articles: int = 20) -> None:
         "model": str(MODEL.relative_to(ROOT)),
         "articles": articles,
         "exact_f1": {r.value.lower(): round(prf[r].f1, 2) for r in Role},
+        "attribution_f1": {
+            how: round(corpus_attribution_prf(zip(preds, gold, strict=True), how).f1, 2) for how in ("overlap", "exact")
+        },
     }
     path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")

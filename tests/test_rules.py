@@ -160,7 +160,10 @@ def test_a_quotation_closed_by_said_gets_its_missed_cue_and_takes_back_its_conte
         '"It is final," said Rep. Ana Ruiz. "Maybe not," the mayor replied.\n'
     )
     mis_attached = Attribution(
-        "a1", cues=(Span(10, 13),), contents=(Span(26, 53),), sources=(Span(0, 9),)  # "met" took the first sentence
+        "a1",
+        cues=(Span(10, 13),),
+        contents=(Span(26, 53),),
+        sources=(Span(0, 9),),  # "met" took the first sentence
     )
     doc = add_closed_quote_attributions(Analysis(text, (mis_attached,)))
     assert spans_of(doc) == [

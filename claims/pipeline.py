@@ -23,6 +23,7 @@ from claims.rules import (
     mark_disclosures,
     share_coordinated_sources,
 )
+from claims.rules_documents import add_document_attributions
 from claims.rules_quotes import add_closed_quote_attributions, add_dash_attributions
 from claims.scoring import score_claims
 from claims.scoring_article import score_article
@@ -53,6 +54,7 @@ class Analyzer:
         analysis = add_closed_quote_attributions(add_dash_attributions(drop_fragments(analysis)))
         analysis = mark_disclosures(analysis, self.rubric)
         analysis = add_trailing_attributions(add_figure_attributions(analysis))
+        analysis = add_document_attributions(analysis, self.rubric)
         analysis = share_coordinated_sources(fill_closing_sources(analysis))
         analysis = add_claim_types(add_hedges(analysis, self.rubric))
         analysis = find_unattributed(resolve_sources(analysis, self.rubric), self.rubric)

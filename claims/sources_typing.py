@@ -73,6 +73,18 @@ def _name_tokens(words: list[str], rubric: Rubric) -> tuple[str, ...]:
     return tuple(out)
 
 
+# "<description>, <Name>": "the port's harbour master, Odile Calder" names its person after the comma
+_APPOSITIVE_NAME = re.compile(r"^[^,]+,\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*,?\s*$")
+
+
+def _appositive_name(surface: str) -> str | None:
+    """The name after the comma of "<description>, <Name>", when the description names nobody."""
+    m = _APPOSITIVE_NAME.match(surface)
+    if m is None or any(w[:1].isupper() for w in _WORD.findall(surface[: surface.index(",")])[1:]):
+        return None
+    return m.group("name")
+
+
 def describe(text: str, span: Span, rubric: Rubric) -> MentionInfo:
     """Analyse a mention's words."""
     surface = " ".join(span.of(text).split())
@@ -91,6 +103,9 @@ def describe(text: str, span: Span, rubric: Rubric) -> MentionInfo:
     definite = bool(lower) and (lower[0] in DEFINITE or any(w.endswith(("'s", "’s")) for w in words[:2]))
     indefinite = bool(lower) and lower[0] in INDEFINITE
     proper = _name_tokens(core_words, rubric)
+    appositive = _appositive_name(surface)
+    if appositive and not proper:
+        proper = _name_tokens(_WORD.findall(appositive), rubric)
     head = core_words[-1].lower().removesuffix("'s").removesuffix("’s")
     modifiers = frozenset(
         w.lower()
@@ -145,6 +160,9 @@ def classify(mention: str, rubric: Rubric) -> tuple[str, bool, int]:
         return "poll_or_data", True, 3 if info.proper or _CUT.search(mention) else 2
     if head in rubric.words("statement_words"):
         return "official_statement", True, 3 if info.proper or _CUT.search(mention) else 2
+    appositive = _appositive_name(" ".join(mention.split()))
+    if appositive and not has("org_words", appositive) and not has("news_outlets", appositive):
+        return "named_person", True, 4  # a role and a name: "the port's harbour master, Odile Calder"
     if info.proper:
         words = _WORD.findall(core)
         ends_with_name = bool(words) and words[-1][:1].isupper() and words[-1].lower() not in rubric.words("org_words")

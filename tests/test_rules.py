@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from claims.claimtypes import claim_type, find_unattributed
 from claims.rubric import Rubric
 from claims.rules import add_figure_attributions, add_trailing_attributions, mark_disclosures
+from claims.rules_documents import add_document_attributions
 from claims.rules_quotes import add_closed_quote_attributions, add_dash_attributions
 from claims.scoring import soft_cap
 from claims.text import snap_to_words
@@ -180,3 +181,16 @@ def test_a_tagged_reading_of_the_passage_wins_over_the_closed_quote_rule() -> No
     nested = Attribution("a1", cues=(Span(4, 8),), contents=(Span(9, 17),), sources=(Span(1, 3),))
     out = add_closed_quote_attributions(Analysis('"We said no to them," she said.', (nested,)))
     assert nested in out.attributions and len(out.attributions) == 2  # a cue inside the quotation is kept
+
+
+def test_a_document_opening_a_sentence_is_its_source() -> None:
+    text = (
+        "The prison was built for 400 men. A report by the state ombudsman last year found overcrowding of 180 percent. "
+        "Figures compiled by the Lake Fund show perch stocks have halved."
+    )
+    doc = add_document_attributions(Analysis(text), RUBRIC)
+    assert spans_of(doc) == [
+        ("A report by the state ombudsman last year", "found", "overcrowding of 180 percent"),
+        ("Figures compiled by the Lake Fund", "show", "perch stocks have halved"),
+    ]
+    assert add_document_attributions(Analysis("The report card was late again this term."), RUBRIC).attributions == ()

@@ -60,6 +60,10 @@ def test_seed_gold_sources_are_joined_typed_and_relayed() -> None:
             [["Syria's defence ministry", "The ministry"]],
         ),
         (
+            "{S1 the port's harbour master, Odile Calder} {C1 said} {Q1 pay was late}. {S2 Calder} {C2 said} {Q2 it was}.",
+            [["the port's harbour master, Odile Calder", "Calder"]],
+        ),
+        (
             "{S1 An official} {C1 said} {Q1 the dam was safe}. {S2 An official} {C2 said} {Q2 it was not}.",
             [["An official"], ["An official"]],
         ),
@@ -83,6 +87,8 @@ def test_mentions_join_into_entities(marked: str, expected: list[list[str]]) -> 
         ("a poll by Gallup", "poll_or_data", True, 3),
         ("a court filing", "court_or_record", True, 3),
         ("a post on Telegram", "social_media", False, 2),
+        ("the port's harbour master, Odile Calder", "named_person", True, 4),
+        ("the ship's owner, Kestrel Bulk Shipping", "named_organisation", True, 3),
     ],
 )
 def test_source_types(mention: str, kind: str, named: bool, ident: int) -> None:

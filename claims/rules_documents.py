@@ -1,0 +1,60 @@
+"""Rule: a sentence whose subject is a document or data set ("A 2014 study by X found ...").
+
+"A report by the rights commission found overcrowding", "Data compiled by the Wild Trust show
+numbers have fallen", "Court records show ...": the document is the source and the verb the
+cue. The tagger misses many of these; unattributed, they would be read as the reporter's own
+unsourced claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from claims.coverage import Coverage
+from claims.rubric import Rubric
+from claims.text import sentence_spans
+from claims.types import Analysis, Attribution, Span
+
+_VERBS = (
+    r"found|finds|find|shows?|showed|shown|concluded|concludes|estimated|estimates|indicated|indicates|"
+    r"suggested|suggests|revealed|reveals|says|said|stated|states|put|puts|recorded|records|counted|counts"
+)
+
+
+@cache
+def _pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    heads = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<source>(?:(?:An?|The|Its|Their|Our|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
+        rf"(?:{heads})\b(?:\s+(?:by|from|of|compiled by|published by|released by|issued by)\s+[^,.;:!?]{{2,80}}?)?)"
+        rf"\s+(?P<cue>{_VERBS})\b\s*(?:that\s+)?(?P<content>[^\n]{{8,}}?)[.!?]?[\"”’]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def add_document_attributions(analysis: Analysis, rubric: Rubric) -> Analysis:
+    """A sentence opened by "<document> [by X] found/shows ..." is attributed to the document."""
+    text = analysis.text
+    nouns = rubric.words("statement_words") | rubric.words("data_words") | rubric.words("court_words")
+    pattern = _pattern(tuple(sorted(nouns)))
+    cues = Coverage(c for a in analysis.attributions for c in a.cues)
+    sources = Coverage(s for a in analysis.attributions for s in a.sources)
+    added: list[Attribution] = []
+    for sent in sentence_spans(text):
+        m = pattern.match(text, sent.start, sent.end)
+        if m is None or not m.group("source")[:1].isupper():
+            continue
+        cue, source = Span(m.start("cue"), m.end("cue")), Span(m.start("source"), m.end("source"))
+        if cues.overlaps(Span(sent.start, m.end("cue"))) or sources.overlaps(source):
+            continue  # the tagger read the sentence's opening as an attribution of its own
+        content = Span(m.start("content"), m.end("content")).strip(text)
+        added.append(
+            Attribution(f"r{len(added) + 1}", cues=(cue,), contents=(content,), sources=(source,), confidence=0.6)
+        )
+    if not added:
+        return analysis
+    new = Coverage(a.contents[0] for a in added)
+    kept = [a for a in analysis.attributions if not any(new.overlaps(c) for c in a.cues)]  # verbs inside the finding
+    return replace(analysis, attributions=tuple(sorted([*kept, *added], key=lambda a: a.cues[0])))

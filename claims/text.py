@@ -18,7 +18,8 @@ _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]", re.UNICODE)
 # and an upper-case letter, digit or opening quote; or at a line break.
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
 _ABBREV = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$"
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Reps|Del|Rev|Gov|Gen|Adm|Capt|Maj|Lt|Col|Sgt|Cpl|Pvt|Cmdr|Atty|Supt|Insp|Fr|"
+    r"St|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z])\.$"
 )
 
 

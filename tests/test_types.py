@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from claims.errors import SchemaError
 from claims.schema import from_dict, to_dict
+from claims.text import sentence_spans
 from claims.types import (
     SCHEMA_VERSION,
     Analysis,
@@ -90,3 +91,14 @@ def test_span_helpers() -> None:
     assert Span(0, 3).overlaps(Span(2, 5)) and not Span(0, 2).overlaps(Span(2, 5))
     with pytest.raises(ValueError):
         Span(3, 1)
+
+
+def test_sentences_do_not_break_after_initials_or_titles() -> None:
+    text = '"We need oversight," said Ronald R. Smith. "It fails." Then Rev. G.K. Obi left. J. Doe said no.\nNext line'
+    assert [s.of(text) for s in sentence_spans(text)] == [
+        '"We need oversight," said Ronald R. Smith.',
+        '"It fails."',
+        "Then Rev. G.K. Obi left.",
+        "J. Doe said no.",
+        "Next line",
+    ]

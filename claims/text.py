@@ -40,6 +40,19 @@ def paragraph_spans(text: str) -> list[Span]:
     return out
 
 
+def split_lines(text: str, span: Span) -> list[Span]:
+    """The parts of a span on each line, trimmed; empty parts dropped (annotated spans stay within a line)."""
+    out, start = [], span.start
+    while True:
+        cut = text.find("\n", start, span.end)
+        part = Span(start, span.end if cut < 0 else cut).strip(text)
+        if len(part):
+            out.append(part)
+        if cut < 0:
+            return out
+        start = cut + 1
+
+
 def sentence_spans(text: str) -> list[Span]:
     """Sentences as trimmed spans; never crosses a line break (cached per text)."""
     return list(_sentences(text))

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from claims.errors import SchemaError
 from claims.schema import from_dict, to_dict
-from claims.text import sentence_spans
+from claims.text import sentence_spans, split_lines
 from claims.types import (
     SCHEMA_VERSION,
     Analysis,
@@ -102,3 +102,11 @@ def test_sentences_do_not_break_after_initials_or_titles() -> None:
         "J. Doe said no.",
         "Next line",
     ]
+
+
+@given(st.text(alphabet="ab \n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_split_lines_keeps_every_character_of_each_line_and_never_a_break(text: str, a: int, b: int) -> None:
+    span = Span(min(a, b, len(text)), min(max(a, b), len(text)))
+    parts = split_lines(text, span)
+    assert all("\n" not in p.of(text) and p.of(text) == p.of(text).strip() and len(p) for p in parts)
+    assert "".join("".join(p.of(text).split()) for p in parts) == "".join(span.of(text).split())

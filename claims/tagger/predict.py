@@ -16,7 +16,7 @@ from claims.labels import LABELS
 from claims.tagger.decode import decode_spans, merge_windows
 from claims.tagger.encode import Encoded, Window, encode, window_features, windows
 from claims.tagger.model import ClaimsTaggerModel
-from claims.text import snap_to_words
+from claims.text import snap_to_words, split_lines
 from claims.types import TaggedSpan
 
 DEFAULT_WINDOW = 254
@@ -148,9 +148,14 @@ class Tagger:
     def predict(
         self, texts: Sequence[str], batch_size: int = 16, progress: Callable[[int, int], None] | None = None
     ) -> list[list[TaggedSpan]]:
-        """Role spans for each text; ``progress(windows_done, windows)`` after each batch."""
+        """Role spans for each text; ``progress(windows_done, windows)`` after each batch.
+
+        Spans are whole words and never cross a line break (a span the network ran across
+        paragraphs is cut into one span per paragraph).
+        """
         encoded = [encode(self.tokenizer, t) for t in texts]
         out = []
         for text, enc, lp in zip(texts, encoded, self.logprobs(encoded, batch_size, progress), strict=True):
-            out.append([TaggedSpan(r, snap_to_words(text, s), c) for r, s, c in decode_spans(enc.offsets, lp)])
+            spans = [(r, snap_to_words(text, s), c) for r, s, c in decode_spans(enc.offsets, lp)]
+            out.append([TaggedSpan(r, part, c) for r, s, c in spans for part in split_lines(text, s)])
         return out

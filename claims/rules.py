@@ -175,6 +175,10 @@ _TRAILING_INVERTED = re.compile(
     r"(?P<content>[^\n]{20,}?),\s+(?P<cue>said|says|added)\s+"
     r"(?P<source>(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,10}?[\w'’.-]+)\s*(?:[,.!?]|\s+and\s+who\b)"
 )
+# "<claim>, according to the port authority."
+_TRAILING_ACCORDING = re.compile(
+    r"(?P<content>[^\n]{20,}?),\s+(?P<cue>according\s+to)\s+(?P<source>[^,.;!?\n]{2,80}?)\s*[.!?][\"”’]?\s*$"
+)
 SPEECH_CUES = re.compile(r"\b(?:said|says|say|told|tell|added|stated|announced|according|reported)\b", re.IGNORECASE)
 
 
@@ -192,7 +196,11 @@ def add_trailing_attributions(analysis: Analysis) -> Analysis:
     covered = Coverage(c for a in attributions if a.claim_type != "disclosure" for c in a.cues)
     added: list[Attribution] = []
     for sent in sentence_spans(text):
-        m = _TRAILING.match(text, sent.start, sent.end) or _TRAILING_INVERTED.match(text, sent.start, sent.end)
+        m = (
+            _TRAILING.match(text, sent.start, sent.end)
+            or _TRAILING_INVERTED.match(text, sent.start, sent.end)
+            or _TRAILING_ACCORDING.match(text, sent.start, sent.end)
+        )
         said = Span(min(m.start("source"), m.start("cue")), max(m.end("source"), m.end("cue"))) if m else None
         if m is None or said is None:
             continue

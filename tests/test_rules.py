@@ -194,3 +194,8 @@ def test_a_document_opening_a_sentence_is_its_source() -> None:
         ("Figures compiled by the Lake Fund", "show", "perch stocks have halved"),
     ]
     assert add_document_attributions(Analysis("The report card was late again this term."), RUBRIC).attributions == ()
+
+
+def test_a_sentence_closed_by_according_to_is_attributed() -> None:
+    doc = add_trailing_attributions(Analysis("The ferry will run again from Monday, according to the port authority."))
+    assert spans_of(doc) == [("the port authority", "according to", "The ferry will run again from Monday")]

@@ -29,8 +29,8 @@ PRECISIONS = ("fp32", "bf16", "int8")
 def quantize(model: ClaimsTaggerModel) -> ClaimsTaggerModel:
     """Dynamic int8 quantisation of the linear layers, one scale per output channel (inference only).
 
-    Per-channel scales keep PolNeAR dev attribution F1 within half a point of fp32; one
-    scale per matrix cost three points.
+    Per-channel scales keep PolNeAR dev attribution F1 about a point below fp32; one scale
+    per matrix cost three points (``eval/benchmark.md``).
     """
     import warnings
 

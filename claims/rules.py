@@ -23,19 +23,32 @@ _FUNCTION_WORDS = frozenset(
 
 
 def drop_fragments(analysis: Analysis) -> Analysis:
-    """Drop attributions whose whole content is one function word ("have attempted | to").
+    """Drop tagging fragments (one-word pieces of contents, one-function-word contents).
 
-    Such a content is a tagging fragment, not a claim; on PolNeAR dev dropping them raises
-    attribution F1 (overlap 64.9 -> 65.2) and content exact F1 (58.7 -> 58.8).
+    A one-word piece of a content whose other pieces hold a clause
+    ("the senator's | it | "Mostly True." ..."), and attributions whose whole content is one
+    function word ("have attempted | to"). On PolNeAR dev: content exact F1 +0.4 and
+    attribution exact +0.2 for the first, attribution overlap 64.9 -> 65.2 for the second.
     """
     text = analysis.text
 
-    def fragment(a: Attribution) -> bool:
-        words = " ".join(c.of(text) for c in a.contents).split()
-        return len(words) == 1 and words[0].lower() in _FUNCTION_WORDS
+    def words(span: Span) -> int:
+        return len(_WORDS.findall(span.of(text)))
 
-    kept = tuple(a for a in analysis.attributions if not fragment(a))
-    return analysis if len(kept) == len(analysis.attributions) else replace(analysis, attributions=kept)
+    def fragment(a: Attribution) -> bool:
+        content = " ".join(c.of(text) for c in a.contents).split()
+        return len(content) == 1 and content[0].lower() in _FUNCTION_WORDS
+
+    kept = []
+    for a in analysis.attributions:
+        if len(a.contents) > 1 and max(words(c) for c in a.contents) >= 3:
+            a = replace(a, contents=tuple(c for c in a.contents if words(c) > 1))
+        if not fragment(a):
+            kept.append(a)
+    return replace(analysis, attributions=tuple(kept))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _without_final_stop(text: str, span: Span) -> Span:

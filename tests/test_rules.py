@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from claims.claimtypes import claim_type, find_unattributed
 from claims.rubric import Rubric
-from claims.rules import add_figure_attributions, add_trailing_attributions, mark_disclosures
+from claims.rules import add_figure_attributions, add_trailing_attributions, drop_fragments, mark_disclosures
 from claims.rules_documents import add_document_attributions
 from claims.rules_quotes import add_closed_quote_attributions, add_dash_attributions
 from claims.scoring import soft_cap
@@ -199,3 +199,8 @@ def test_a_document_opening_a_sentence_is_its_source() -> None:
 def test_a_sentence_closed_by_according_to_is_attributed() -> None:
     doc = add_trailing_attributions(Analysis("The ferry will run again from Monday, according to the port authority."))
     assert spans_of(doc) == [("the port authority", "according to", "The ferry will run again from Monday")]
+
+
+def test_a_one_word_piece_of_a_longer_content_is_dropped() -> None:
+    doc = parse("{S1 The mayor} {C1 said} {Q1 coal} is gone and {Q1 the plant will close in June}.")
+    assert spans_of(drop_fragments(doc)) == [("The mayor", "said", "the plant will close in June")]

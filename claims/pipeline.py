@@ -18,12 +18,12 @@ from claims.rules import (
     add_figure_attributions,
     add_hedges,
     add_trailing_attributions,
-    drop_fragments,
     fill_closing_sources,
     mark_disclosures,
     share_coordinated_sources,
 )
 from claims.rules_documents import add_document_attributions
+from claims.rules_pieces import drop_fragments, join_pieces
 from claims.rules_quotes import add_closed_quote_attributions, add_dash_attributions
 from claims.scoring import score_claims
 from claims.scoring_article import score_article
@@ -51,7 +51,7 @@ class Analyzer:
 
     def finish(self, analysis: Analysis) -> Analysis:
         """Every stage after linking: rules, claim types, sources, unattributed claims, claim and article scores."""
-        analysis = add_closed_quote_attributions(add_dash_attributions(drop_fragments(analysis)))
+        analysis = add_closed_quote_attributions(add_dash_attributions(drop_fragments(join_pieces(analysis))))
         analysis = mark_disclosures(analysis, self.rubric)
         analysis = add_trailing_attributions(add_figure_attributions(analysis))
         analysis = add_document_attributions(analysis, self.rubric)

@@ -4,7 +4,7 @@ Added: agentless hedges, "X put the figure at N", ", X said." closing a sentence
 (quotations signed or closed by a name are in :mod:`claims.rules_quotes`). Each adds an
 attribution only where no tagged attribution holds the cue (and otherwise repairs the
 tagged one: a missing source, a content cut to the clause's tail).
-Removed or marked: one-word fragments; disclosures, typed ``disclosure``.
+Marked: disclosures, typed ``disclosure`` (content fragments are in :mod:`claims.rules_pieces`).
 """
 
 from __future__ import annotations
@@ -16,39 +16,6 @@ from claims.coverage import Coverage
 from claims.rubric import Rubric
 from claims.text import sentence_at, sentence_spans
 from claims.types import Analysis, Attribution, Kind, Span
-
-_FUNCTION_WORDS = frozenset(
-    {"to", "that", "it", "this", "the", "a", "an", "and", "of", "in", "on", "for", "as", "so", "be"}
-)
-
-
-def drop_fragments(analysis: Analysis) -> Analysis:
-    """Drop tagging fragments (one-word pieces of contents, one-function-word contents).
-
-    A one-word piece of a content whose other pieces hold a clause
-    ("the senator's | it | "Mostly True." ..."), and attributions whose whole content is one
-    function word ("have attempted | to"). On PolNeAR dev: content exact F1 +0.4 and
-    attribution exact +0.2 for the first, attribution overlap 64.9 -> 65.2 for the second.
-    """
-    text = analysis.text
-
-    def words(span: Span) -> int:
-        return len(_WORDS.findall(span.of(text)))
-
-    def fragment(a: Attribution) -> bool:
-        content = " ".join(c.of(text) for c in a.contents).split()
-        return len(content) == 1 and content[0].lower() in _FUNCTION_WORDS
-
-    kept = []
-    for a in analysis.attributions:
-        if len(a.contents) > 1 and max(words(c) for c in a.contents) >= 3:
-            a = replace(a, contents=tuple(c for c in a.contents if words(c) > 1))
-        if not fragment(a):
-            kept.append(a)
-    return replace(analysis, attributions=tuple(kept))
-
-
-_WORDS = re.compile(r"\w+")
 
 
 def _without_final_stop(text: str, span: Span) -> Span:

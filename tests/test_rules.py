@@ -6,8 +6,9 @@ from hypothesis import strategies as st
 
 from claims.claimtypes import claim_type, find_unattributed
 from claims.rubric import Rubric
-from claims.rules import add_figure_attributions, add_trailing_attributions, drop_fragments, mark_disclosures
+from claims.rules import add_figure_attributions, add_trailing_attributions, mark_disclosures
 from claims.rules_documents import add_document_attributions
+from claims.rules_pieces import drop_fragments, join_pieces
 from claims.rules_quotes import add_closed_quote_attributions, add_dash_attributions
 from claims.scoring import soft_cap
 from claims.text import snap_to_words
@@ -104,8 +105,6 @@ def test_soft_caps_keep_order_and_stay_under_the_cap(a: float, b: float, cap: fl
 
 
 def test_a_one_function_word_content_is_a_fragment_not_a_claim() -> None:
-    from claims.rules import drop_fragments
-
     doc = parse("{S1 Rebels} {C1 have attempted} {Q1 to} take the town. {S2 Ann} {C2 said} {Q2 it}.")
     assert spans_of(drop_fragments(doc)) == []
     kept = parse("{S1 Ann} {C1 said} {Q1 no}.")
@@ -204,3 +203,11 @@ def test_a_sentence_closed_by_according_to_is_attributed() -> None:
 def test_a_one_word_piece_of_a_longer_content_is_dropped() -> None:
     doc = parse("{S1 The mayor} {C1 said} {Q1 coal} is gone and {Q1 the plant will close in June}.")
     assert spans_of(drop_fragments(doc)) == [("The mayor", "said", "the plant will close in June")]
+
+
+def test_pieces_broken_at_a_comma_are_joined_but_not_across_a_cue_or_a_line() -> None:
+    doc = parse("{S1 Ann Berg} {C1 said} {Q1 the bridge}, {Q1 which opened in May}, {Q1 will close}.\n{Q1 Then} more.")
+    assert spans_of(join_pieces(doc)) == [("Ann Berg", "said", "the bridge, which opened in May, will close Then")]
+    assert join_pieces(doc).attributions[0].contents[-1].of(doc.text) == "Then"
+    apart = parse("{Q1 Taxes will rise}, {S1 Ann Berg} {C1 said}, {Q1 next year}.")
+    assert join_pieces(apart) == apart

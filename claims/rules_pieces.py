@@ -1,0 +1,64 @@
+"""Content pieces the tagger gets wrong: fragments dropped, a clause broken at a comma joined."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claims.types import Analysis, Attribution, Span
+
+_FUNCTION_WORDS = frozenset(
+    {"to", "that", "it", "this", "the", "a", "an", "and", "of", "in", "on", "for", "as", "so", "be"}
+)
+
+
+def drop_fragments(analysis: Analysis) -> Analysis:
+    """Drop tagging fragments (one-word pieces of contents, one-function-word contents).
+
+    A one-word piece of a content whose other pieces hold a clause
+    ("the senator's | it | "Mostly True." ..."), and attributions whose whole content is one
+    function word ("have attempted | to"). On PolNeAR dev: content exact F1 +0.4 and
+    attribution exact +0.2 for the first, attribution overlap 64.9 -> 65.2 for the second.
+    """
+    text = analysis.text
+
+    def words(span: Span) -> int:
+        return len(_WORDS.findall(span.of(text)))
+
+    def fragment(a: Attribution) -> bool:
+        content = " ".join(c.of(text) for c in a.contents).split()
+        return len(content) == 1 and content[0].lower() in _FUNCTION_WORDS
+
+    kept = []
+    for a in analysis.attributions:
+        if len(a.contents) > 1 and max(words(c) for c in a.contents) >= 3:
+            a = replace(a, contents=tuple(c for c in a.contents if words(c) > 1))
+        if not fragment(a):
+            kept.append(a)
+    return replace(analysis, attributions=tuple(kept))
+
+
+_WORDS = re.compile(r"\w+")
+
+
+_PUNCTUATION_GAP = re.compile(r"[ \t\u00a0,;:—–-]*")
+
+
+def join_pieces(analysis: Analysis) -> Analysis:
+    """Join content pieces of one attribution separated only by spaces or a comma, colon or dash.
+
+    The tagger sometimes breaks one clause in two at a comma; annotators mark it whole. Pieces
+    with the attribution's own cue or source between them, or a line break, stay apart. On
+    PolNeAR dev: content exact F1 +0.9, attribution exact +0.8.
+    """
+    text = analysis.text
+    out = []
+    for a in analysis.attributions:
+        pieces: list[Span] = []
+        for c in sorted(a.contents):
+            if pieces and _PUNCTUATION_GAP.fullmatch(text, pieces[-1].end, c.start):
+                pieces[-1] = Span(pieces[-1].start, c.end)
+            else:
+                pieces.append(c)
+        out.append(a if len(pieces) == len(a.contents) else replace(a, contents=tuple(pieces)))
+    return replace(analysis, attributions=tuple(out))

@@ -211,3 +211,10 @@ def test_pieces_broken_at_a_comma_are_joined_but_not_across_a_cue_or_a_line() ->
     assert join_pieces(doc).attributions[0].contents[-1].of(doc.text) == "Then"
     apart = parse("{Q1 Taxes will rise}, {S1 Ann Berg} {C1 said}, {Q1 next year}.")
     assert join_pieces(apart) == apart
+
+
+def test_an_unquoted_piece_loses_its_trailing_comma_and_a_quotation_keeps_it() -> None:
+    doc = parse(
+        '{S1 Ann} {C1 said} {Q1 the bridge will close,} adding more. {S2 Bo} {C2 said}: {Q2 "It will close,"} twice.'
+    )
+    assert [c for _, _, c in spans_of(join_pieces(doc))] == ["the bridge will close", '"It will close,"']

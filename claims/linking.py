@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claims.text import paragraph_spans, quote_kind, sentence_spans
+from claims.text import QUOTE_MARKS, paragraph_spans, quote_kind, sentence_spans
 from claims.types import Analysis, Attribution, Role, Span, TaggedSpan
 
 MAX_SENTENCE_HOPS = 1
@@ -97,9 +97,6 @@ def _share_sources(text: str, groups: Sequence[_Group], idx: _Index) -> None:
             g.sources.append((span, conf))
 
 
-_QUOTE_MARKS = frozenset("\"“”'‘’")
-
-
 def _run_on_contents(text: str, g: _Group, idx: _Index) -> list[tuple[Span, float]]:
     """A cue's contents, less those from a neighbouring sentence that do not run on from it.
 
@@ -114,7 +111,7 @@ def _run_on_contents(text: str, g: _Group, idx: _Index) -> list[tuple[Span, floa
     return [
         (s, c)
         for s, c in g.contents
-        if (s, c) in own or text[s.start] in _QUOTE_MARKS or text[s.end - 1] in _QUOTE_MARKS
+        if (s, c) in own or text[s.start] in QUOTE_MARKS or text[s.end - 1] in QUOTE_MARKS
     ]
 
 

@@ -12,6 +12,8 @@ from claims.types import Kind, Span
 OPEN_QUOTES = '"“„«‘'
 CLOSE_QUOTES = '"”»’'
 QUOTE_CHARS = frozenset('"“”„‟«»')
+# any mark that can open or close a quotation, single ones included (NYT writes ''double'' as two)
+QUOTE_MARKS = QUOTE_CHARS | frozenset("'‘’‹›")
 
 _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]", re.UNICODE)
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace

@@ -109,9 +109,7 @@ def _run_on_contents(text: str, g: _Group, idx: _Index) -> list[tuple[Span, floa
     if not own:
         return g.contents
     return [
-        (s, c)
-        for s, c in g.contents
-        if (s, c) in own or text[s.start] in QUOTE_MARKS or text[s.end - 1] in QUOTE_MARKS
+        (s, c) for s, c in g.contents if (s, c) in own or text[s.start] in QUOTE_MARKS or text[s.end - 1] in QUOTE_MARKS
     ]
 
 

@@ -218,3 +218,8 @@ def test_an_unquoted_piece_loses_its_trailing_comma_and_a_quotation_keeps_it() -
         '{S1 Ann} {C1 said} {Q1 the bridge will close,} adding more. {S2 Bo} {C2 said}: {Q2 "It will close,"} twice.'
     )
     assert [c for _, _, c in spans_of(join_pieces(doc))] == ["the bridge will close", '"It will close,"']
+
+
+def test_source_pieces_broken_at_a_comma_are_joined() -> None:
+    doc = parse("{S1 Ann Berg}, {S1 the county engineer}, {C1 said} {Q1 the bridge will close}.")
+    assert spans_of(join_pieces(doc)) == [("Ann Berg, the county engineer", "said", "the bridge will close")]

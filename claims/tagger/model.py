@@ -42,6 +42,7 @@ class _TaggerHead:
     (``shape_embeddings``, ``classifier``), so checkpoint keys are the same for every family.
     """
 
+    base_model_prefix: str  # "bert" or "mpnet": the attribute holding the encoder
     shape_embeddings: nn.Embedding
     dropout: nn.Dropout
     classifier: nn.Linear
@@ -53,14 +54,15 @@ class _TaggerHead:
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
         self.classifier = nn.Linear(config.hidden_size, self.num_labels)
 
-    def _tag(
+    def forward(
         self,
-        encoder: BertModel | MPNetModel,
         input_ids: torch.Tensor,
-        attention_mask: torch.Tensor | None,
-        shape_ids: torch.Tensor | None,
-        labels: torch.Tensor | None,
+        attention_mask: torch.Tensor | None = None,
+        shape_ids: torch.Tensor | None = None,
+        labels: torch.Tensor | None = None,
     ) -> TokenClassifierOutput:
+        """Logits per token; cross-entropy loss when labels are given (-100 ignored)."""
+        encoder: BertModel | MPNetModel = getattr(self, self.base_model_prefix)
         embeds = encoder.get_input_embeddings()(input_ids)
         if self.use_shape and shape_ids is not None:
             embeds = embeds + self.shape_embeddings(shape_ids)
@@ -81,16 +83,6 @@ class ClaimsTaggerModel(_TaggerHead, BertPreTrainedModel):
         self._init_head(config)
         self.post_init()
 
-    def forward(
-        self,
-        input_ids: torch.Tensor,
-        attention_mask: torch.Tensor | None = None,
-        shape_ids: torch.Tensor | None = None,
-        labels: torch.Tensor | None = None,
-    ) -> TokenClassifierOutput:
-        """Logits per token; cross-entropy loss when labels are given (-100 ignored)."""
-        return self._tag(self.bert, input_ids, attention_mask, shape_ids, labels)
-
 
 class ClaimsMPNetTaggerModel(_TaggerHead, MPNetPreTrainedModel):
     """BIO role tagger on an MPNet encoder with optional word-shape features."""
@@ -100,16 +92,6 @@ class ClaimsMPNetTaggerModel(_TaggerHead, MPNetPreTrainedModel):
         self.mpnet = MPNetModel(config, add_pooling_layer=False)
         self._init_head(config)
         self.post_init()
-
-    def forward(
-        self,
-        input_ids: torch.Tensor,
-        attention_mask: torch.Tensor | None = None,
-        shape_ids: torch.Tensor | None = None,
-        labels: torch.Tensor | None = None,
-    ) -> TokenClassifierOutput:
-        """Logits per token; cross-entropy loss when labels are given (-100 ignored)."""
-        return self._tag(self.mpnet, input_ids, attention_mask, shape_ids, labels)
 
 
 TAGGER_CLASSES: dict[str, type[PreTrainedModel]] = {"bert": ClaimsTaggerModel, "mpnet": ClaimsMPNetTaggerModel}

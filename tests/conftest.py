@@ -9,6 +9,7 @@ import pytest
 import torch
 from transformers import BertConfig, BertModel, BertTokenizer
 
+from claims.train import TrainConfig
 from claims.types import Analysis
 
 from .markup import parse
@@ -50,6 +51,14 @@ def build_tiny_base(path: Path, texts: list[str], seed: int = 0) -> Path:
     return path
 
 
+def tiny_train_config(output_dir: Path, **settings: object) -> TrainConfig:
+    """Training settings for tiny test models (16-token windows, batch 8, lr 3e-3, no warm-up)."""
+    defaults: dict[str, object] = {
+        "learning_rate": 3e-3, "batch_size": 8, "window": 16, "stride": 4, "warmup": 0.0, "checkpoint_every": 1000,
+    }  # fmt: skip
+    return TrainConfig(output_dir=str(output_dir), **{**defaults, **settings})  # type: ignore[arg-type]
+
+
 @pytest.fixture(scope="session")
 def tiny_base(tmp_path_factory: pytest.TempPathFactory, articles: list[Analysis]) -> Path:
     texts = [a.text for a in articles] + [SEED_TXT.read_text(encoding="utf-8")]
@@ -59,21 +68,9 @@ def tiny_base(tmp_path_factory: pytest.TempPathFactory, articles: list[Analysis]
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory: pytest.TempPathFactory, tiny_base: Path, articles: list[Analysis]) -> Path:
     """A tiny tagger overfit on the hand-written articles (about 10 s on 2 cores)."""
-    from claims.train import TrainConfig, fine_tune
+    from claims.train import fine_tune
 
     out = tmp_path_factory.mktemp("tiny-model")
-    config = TrainConfig(
-        output_dir=str(out),
-        base_model=str(tiny_base),
-        epochs=60,
-        learning_rate=3e-3,
-        batch_size=8,
-        window=16,
-        stride=4,
-        seed=3,
-        patience=60,
-        checkpoint_every=1000,
-        warmup=0.0,
-    )
+    config = tiny_train_config(out, base_model=str(tiny_base), epochs=60, seed=3, patience=60)
     fine_tune(config, articles, articles)
     return out

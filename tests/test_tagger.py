@@ -11,8 +11,10 @@ from claims.labels import LABELS
 from claims.tagger.decode import decode_spans, merge_windows, viterbi
 from claims.tagger.encode import CAPITAL, LOWER, QUOTE, encode, quote_state, windows
 from claims.tagger.predict import Tagger
-from claims.train import TrainConfig, fine_tune
+from claims.train import fine_tune
 from claims.types import Analysis, Role, Span
+
+from .conftest import build_tiny_base, tiny_train_config
 
 
 @pytest.mark.parametrize(("n", "size", "stride"), [(1, 8, 2), (8, 8, 2), (9, 8, 2), (100, 10, 3), (57, 16, 8)])
@@ -88,19 +90,7 @@ def test_training_overfits_a_few_sentences_and_round_trips(tiny_model: Path, art
 
 def test_training_is_deterministic_and_resumes(tmp_path: Path, tiny_base: Path, articles: list[Analysis]) -> None:
     def run(out: Path, stop_at: int | None = None) -> dict[str, object]:
-        config = TrainConfig(
-            output_dir=str(out),
-            base_model=str(tiny_base),
-            epochs=4,
-            learning_rate=3e-3,
-            batch_size=8,
-            window=16,
-            stride=4,
-            seed=5,
-            patience=10,
-            checkpoint_every=2,
-            warmup=0.0,
-        )
+        config = tiny_train_config(out, base_model=str(tiny_base), epochs=4, seed=5, patience=10, checkpoint_every=2)
 
         def crash(step: int, total: int, loss: float) -> None:
             if step == stop_at:
@@ -117,17 +107,7 @@ def test_training_is_deterministic_and_resumes(tmp_path: Path, tiny_base: Path, 
 
 
 def test_training_goes_on_from_a_trained_model(tmp_path: Path, tiny_model: Path, articles: list[Analysis]) -> None:
-    config = TrainConfig(
-        output_dir=str(tmp_path / "more"),
-        init_model=str(tiny_model),
-        epochs=1,
-        learning_rate=1e-4,
-        batch_size=8,
-        window=16,
-        stride=4,
-        patience=1,
-        warmup=0.0,
-    )
+    config = tiny_train_config(tmp_path / "more", init_model=str(tiny_model), epochs=1, learning_rate=1e-4, patience=1)
     result = fine_tune(config, articles, articles)
     before = json.loads((tiny_model / "train_log.json").read_text())["best_dev"]
     assert result["best_dev"] >= before - 5  # starts from the trained weights, not from the base
@@ -148,8 +128,6 @@ def test_an_mpnet_encoder_trains_and_loads_as_mpnet(tmp_path: Path, articles: li
 
     from claims.tagger.model import ClaimsMPNetTaggerModel
 
-    from .conftest import build_tiny_base
-
     base = build_tiny_base(tmp_path / "bert", [a.text for a in articles])  # for its tokenizer
     torch.manual_seed(0)
     config = MPNetConfig(
@@ -164,10 +142,7 @@ def test_an_mpnet_encoder_trains_and_loads_as_mpnet(tmp_path: Path, articles: li
     MPNetModel(config, add_pooling_layer=False).save_pretrained(str(tmp_path / "mpnet"))
     AutoTokenizer.from_pretrained(str(base)).save_pretrained(str(tmp_path / "mpnet"))
     out = tmp_path / "model"
-    train = TrainConfig(
-        output_dir=str(out), base_model=str(tmp_path / "mpnet"), epochs=40, learning_rate=3e-3,
-        batch_size=8, window=16, stride=4, seed=3, patience=40, warmup=0.0, checkpoint_every=1000,
-    )  # fmt: skip
+    train = tiny_train_config(out, base_model=str(tmp_path / "mpnet"), epochs=40, seed=3, patience=40)
     assert fine_tune(train, articles, articles)["best_dev"] >= 60
     tagger = Tagger.from_pretrained(out, precision="fp32")
     assert isinstance(tagger.model, ClaimsMPNetTaggerModel)

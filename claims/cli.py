@@ -31,6 +31,9 @@ def _train(args: argparse.Namespace) -> int:
         output_dir=args.output,
         base_model=args.base,
         init_model=str(args.init) if args.init else None,
+        teacher=str(args.teacher) if args.teacher else None,
+        distil_weight=args.distil_weight,
+        distil_temperature=args.distil_temperature,
         epochs=args.epochs,
         learning_rate=args.lr,
         batch_size=args.batch_size,
@@ -97,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument(
         "--init", type=Path, default=None, help="go on training a claims model directory (e.g. models/claims-minilm)"
     )
+    t.add_argument("--teacher", type=Path, default=None, help="a trained claims model to distil from (e.g. MPNet)")
+    t.add_argument("--distil-weight", type=float, default=0.5, help="share of the teacher's loss (0-1)")
+    t.add_argument("--distil-temperature", type=float, default=2.0, help="softmax temperature for distillation")
     t.add_argument("--epochs", type=int, default=4)
     t.add_argument("--lr", type=float, default=1e-4)
     t.add_argument("--batch-size", type=int, default=16)

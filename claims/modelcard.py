@@ -53,7 +53,7 @@ tags: [token-classification, attribution, quotation-extraction]
 
 Marks SOURCE, CUE and CONTENT spans of attributions in news text (BIO tags over
 {config.get("base_model")}). Load it with `claims score --model DIR` or
-`claims.load("DIR")`.{f" Training went on from `{config['init_model']}`." if config.get("init_model") else ""}
+`claims.load("DIR")`.{_lineage(config)}
 
 ## Training data
 - files: {", ".join(map(str, config.get("train_data", []))) or "(in memory)"}
@@ -86,3 +86,16 @@ Trained on US political news; expect lower accuracy on other genres. Extracted a
 should be checked by a person before publication.
 """
     atomic_write(out / "README.md", card)
+
+
+def _lineage(config: Mapping[str, Any]) -> str:
+    """Where the weights came from besides the base encoder: a model trained on, a teacher."""
+    out = ""
+    if config.get("init_model"):
+        out += f" Training went on from `{config['init_model']}`."
+    if config.get("teacher"):
+        out += (
+            f" Distilled from the teacher `{config['teacher']}` (weight {config.get('distil_weight')},"
+            f" temperature {config.get('distil_temperature')})."
+        )
+    return out

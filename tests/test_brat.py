@@ -78,7 +78,7 @@ def test_annotator_choice(tmp_path: Path) -> None:
     root = make_corpus(tmp_path)
     assert len(read_brat(root, annotator="aaaa")[0].attributions) == 1
     docs = read_brat(root, annotator="all")
-    assert sorted(d.id for d in docs) == ["story_aaaa", "story_bbbb"]
+    assert sorted(str(d.id) for d in docs) == ["story_aaaa", "story_bbbb"]
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ def test_a_student_learns_from_the_teacher_alone(tmp_path: Path, tiny_model: Pat
         config = tiny_train_config(
             tmp_path / name, base_model=str(base), teacher=teacher, distil_weight=1.0, epochs=40, seed=3, patience=40
         )
-        return float(fine_tune(config, unlabelled, articles)["best_dev"])  # type: ignore[arg-type]
+        return fine_tune(config, unlabelled, articles)["best_dev"]
 
     alone, taught = run("alone", None), run("taught", str(tiny_model))
     assert alone < 5

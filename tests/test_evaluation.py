@@ -64,7 +64,10 @@ tag_lists = st.lists(st.sampled_from(LABELS), min_size=1, max_size=30)
 @given(st.lists(st.tuples(tag_lists, st.randoms()), min_size=1, max_size=4))
 def test_exact_span_scores_agree_with_seqeval(docs: list[tuple[list[str], object]]) -> None:
     """On BIO sequences our exact-match P/R/F1 equals seqeval's (default, conlleval-style) chunking."""
-    gold_docs, pred_docs, gold_seqs, pred_seqs = [], [], [], []
+    gold_docs: list[Analysis] = []
+    pred_docs: list[Analysis] = []
+    gold_seqs: list[list[str]] = []
+    pred_seqs: list[list[str]] = []
     for gold_tags, rnd in docs:
         pred_tags = [t if rnd.random() < 0.6 else rnd.choice(LABELS) for t in gold_tags]  # type: ignore[attr-defined]
         text = " ".join(f"w{i}" for i in range(len(gold_tags)))

@@ -11,7 +11,7 @@ from claims.labels import LABELS
 from claims.tagger.decode import decode_spans, merge_windows, viterbi
 from claims.tagger.encode import CAPITAL, LOWER, QUOTE, encode, quote_state, windows
 from claims.tagger.predict import Tagger
-from claims.train import fine_tune
+from claims.train import TrainResult, fine_tune
 from claims.types import Analysis, Role, Span
 
 from .conftest import build_tiny_base, tiny_train_config
@@ -89,7 +89,7 @@ def test_training_overfits_a_few_sentences_and_round_trips(tiny_model: Path, art
 
 
 def test_training_is_deterministic_and_resumes(tmp_path: Path, tiny_base: Path, articles: list[Analysis]) -> None:
-    def run(out: Path, stop_at: int | None = None) -> dict[str, object]:
+    def run(out: Path, stop_at: int | None = None) -> TrainResult:
         config = tiny_train_config(out, base_model=str(tiny_base), epochs=4, seed=5, patience=10, checkpoint_every=2)
 
         def crash(step: int, total: int, loss: float) -> None:

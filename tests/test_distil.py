@@ -33,14 +33,11 @@ def test_a_student_learns_from_the_teacher_alone(tmp_path: Path, tiny_model: Pat
     base = build_tiny_base(tmp_path / "base", [a.text for a in articles[:2]], seed=1)
     unlabelled = [replace(a, attributions=()) for a in articles]
 
-    def run(name: str, teacher: str | None) -> float:
-        config = tiny_train_config(
-            tmp_path / name, base_model=str(base), teacher=teacher, distil_weight=1.0, epochs=40, seed=3, patience=40
-        )
-        return fine_tune(config, unlabelled, articles)["best_dev"]
-
-    alone, taught = run("alone", None), run("taught", str(tiny_model))
-    assert alone < 5
-    assert taught >= 40
+    config = tiny_train_config(
+        tmp_path / "taught", base_model=str(base), teacher=str(tiny_model), distil_weight=1.0, epochs=40, seed=3,
+        patience=40,
+    )  # fmt: skip
+    # from the gold tags alone (none) it could only learn "O" everywhere: 0 F1
+    assert fine_tune(config, unlabelled, articles)["best_dev"] >= 40
     assert (tmp_path / "taught" / "checkpoint" / "teacher.pt").is_file()
     assert "Distilled from the teacher" in (tmp_path / "taught" / "README.md").read_text()

@@ -49,8 +49,15 @@ def _train(args: argparse.Namespace) -> int:
         dev_data=[str(p) for p in args.dev],
         data_citation=args.cite,
     )
-    with progress_bar("training", quiet=args.quiet) as bar:
-        result = fine_tune(config, train, dev, progress=lambda step, total, loss: bar(step, total, loss=loss))
+    with (
+        progress_bar("teacher", quiet=args.quiet, unit="window") as teacher_bar,
+        progress_bar("training", quiet=args.quiet) as bar,
+    ):
+
+        def step_bar(step: int, total: int, loss: float) -> None:
+            bar(step, total, loss=loss)
+
+        result = fine_tune(config, train, dev, progress=step_bar, teacher_progress=teacher_bar)
     print(json.dumps({k: v for k, v in result.items() if k != "history"}))
     return 0
 

@@ -101,8 +101,13 @@ def fine_tune(
     train_docs: Sequence[Analysis],
     dev_docs: Sequence[Analysis],
     progress: Callable[[int, int, float], None] | None = None,
+    teacher_progress: Callable[[int, int], None] | None = None,
 ) -> TrainResult:
-    """Train a tagger and write the best model (by dev mean exact F1) to ``config.output_dir``."""
+    """Train a tagger and write the best model (by dev mean exact F1) to ``config.output_dir``.
+
+    ``progress(step, steps, loss)`` after each step; ``teacher_progress(windows_done, windows)``
+    while a teacher tags the training data.
+    """
     out = Path(config.output_dir)
     ckpt = out / "checkpoint"
     seed_everything(config.seed)
@@ -114,7 +119,7 @@ def fine_tune(
         model = new_from_base(config.base_model, config.shape_features)
     encoded = windowed(tokenizer, [d.text for d in train_docs], config.window, config.stride)
     examples = build_examples(tokenizer, train_docs, encoded)
-    soft = _teacher_targets(config, ckpt, train_docs, encoded, precision) if config.teacher else None
+    soft = _teacher_targets(config, ckpt, train_docs, encoded, precision, teacher_progress) if config.teacher else None
     steps_per_epoch = math.ceil(len(examples) / config.batch_size)
     total = steps_per_epoch * config.epochs
     if config.max_steps is not None:
@@ -194,6 +199,7 @@ def _teacher_targets(
     docs: Sequence[Analysis],
     encoded: Sequence[tuple[Encoded, list[Window]]],
     precision: str,
+    progress: Callable[[int, int], None] | None,
 ) -> list[torch.Tensor]:
     """The teacher's soft labels for every training window, computed once and kept with the checkpoint."""
     cache = ckpt / "teacher.pt"
@@ -201,7 +207,7 @@ def _teacher_targets(
         return list(torch.load(cache, weights_only=True))
     log.info("tagging the training data with the teacher %s", config.teacher)
     teacher = Tagger.from_pretrained(str(config.teacher), precision=precision)
-    targets = soft_targets(teacher, [d.text for d in docs], encoded)
+    targets = soft_targets(teacher, [d.text for d in docs], encoded, progress)
     ckpt.mkdir(parents=True, exist_ok=True)
     torch.save(targets, ckpt / "teacher.pt.tmp")
     (ckpt / "teacher.pt.tmp").replace(cache)

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from claims.cli import main
+from claims.formats.jsonl import write_jsonl
 from claims.schema import from_dict
+from claims.types import Analysis
 
 from .conftest import ROOT, SEED_TXT
 
@@ -173,3 +175,22 @@ def test_precision_is_chosen_on_the_command_line(
         main(["score", "--precision", "int4", str(SEED_TXT)])
     assert exc.value.code == 64
     assert "invalid choice: 'int4'" in capsys.readouterr().err
+
+
+def test_train_command_distils_into_a_model_that_score_loads(
+    tmp_path: Path, tiny_base: Path, tiny_model: Path, articles: list[Analysis], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "train.jsonl"
+    write_jsonl(data, articles)
+    out = tmp_path / "model"
+    tiny = ["--window", "16", "--stride", "4", "--batch-size", "8", "--lr", "3e-3", "--epochs", "2", "--quiet"]
+    args = ["train", "--train", str(data), "--dev", str(data), "--base", str(tiny_base), "-o", str(out), *tiny]
+    code, stdout, err = run([*args, "--teacher", str(tiny_model), "--distil-weight", "0.7"], capsys)
+    assert code == 0, err
+    assert json.loads(stdout)["steps"] == 2 * 2  # 2 epochs of 2 batches of up to 8 windows
+    settings = json.loads((out / "train_config.json").read_text())
+    assert settings["teacher"] == str(tiny_model) and settings["distil_weight"] == 0.7 and settings["window"] == 16
+    code, stdout, err = run(["score", "--model", str(out), "--format", "jsonl", str(SEED_TXT)], capsys)
+    assert code == 0 and "attributions" in json.loads(stdout)
+    code, _, err = run([*args[:2], str(tmp_path / "none.jsonl"), *args[3:]], capsys)
+    assert code != 0 and "none.jsonl" in err and "Traceback" not in err

@@ -62,6 +62,22 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fraction(value: str) -> float:
+    """An argparse type: a number from 0 to 1."""
+    number = float(value)
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return number
+
+
+def _positive(value: str) -> float:
+    """An argparse type: a number above 0."""
+    number = float(value)
+    if number <= 0.0:
+        raise argparse.ArgumentTypeError(f"{value} is not above 0")
+    return number
+
+
 def _convert(args: argparse.Namespace) -> int:
     from claims.formats import load_corpus
     from claims.formats.brat import write_brat
@@ -108,8 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--init", type=Path, default=None, help="go on training a claims model directory (e.g. models/claims-minilm)"
     )
     t.add_argument("--teacher", type=Path, default=None, help="a trained claims model to distil from (e.g. MPNet)")
-    t.add_argument("--distil-weight", type=float, default=0.5, help="share of the teacher's loss (0-1)")
-    t.add_argument("--distil-temperature", type=float, default=2.0, help="softmax temperature for distillation")
+    t.add_argument("--distil-weight", type=_fraction, default=0.5, help="share of the teacher's loss (0-1)")
+    t.add_argument("--distil-temperature", type=_positive, default=2.0, help="softmax temperature for distillation")
     t.add_argument("--epochs", type=int, default=4)
     t.add_argument("--lr", type=float, default=1e-4)
     t.add_argument("--batch-size", type=int, default=16)

@@ -194,3 +194,6 @@ def test_train_command_distils_into_a_model_that_score_loads(
     assert code == 0 and "attributions" in json.loads(stdout)
     code, _, err = run([*args[:2], str(tmp_path / "none.jsonl"), *args[3:]], capsys)
     assert code != 0 and "none.jsonl" in err and "Traceback" not in err
+    with pytest.raises(SystemExit) as stop:
+        main([*args, "--teacher", str(tiny_model), "--distil-weight", "1.5"])
+    assert stop.value.code == 64 and "not between 0 and 1" in capsys.readouterr().err

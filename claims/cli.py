@@ -1,7 +1,7 @@
 """The command line: ``claims score``, ``claims train``, ``claims eval``, ``claims convert``.
 
 A thin layer: parse arguments, call the library, print. Every :class:`ClaimsError` becomes
-one line on stderr and its exit code (see ``docs/cli.md``); nothing prints a traceback.
+one line on stderr and its exit code (the table in ``docs/ARCHITECTURE.md``); nothing prints a traceback.
 """
 
 from __future__ import annotations

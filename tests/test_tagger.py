@@ -29,6 +29,11 @@ def test_windows_cover_every_token_with_the_overlap(n: int, size: int, stride: i
         assert a.end - b.start == stride
 
 
+def test_an_article_without_tokens_has_no_windows_and_no_rows() -> None:
+    assert windows(0, 8, 2) == []
+    assert merge_windows(0, [], []).shape == (0, len(LABELS))
+
+
 def test_merge_takes_each_token_from_its_most_central_window() -> None:
     wins = windows(10, 6, 2)  # [0,6) [4,10)
     first = np.zeros((6, len(LABELS)), dtype=np.float32)

@@ -82,9 +82,11 @@ def encode(tokenizer: PreTrainedTokenizerBase, text: str) -> Encoded:
 
 
 def windows(n_tokens: int, size: int, stride: int) -> list[Window]:
-    """Cover ``n_tokens`` with windows of ``size`` tokens, consecutive ones overlapping by ``stride``."""
+    """Cover ``n_tokens`` with windows of ``size`` tokens, consecutive ones overlapping by ``stride`` (none for 0)."""
     if size <= stride:
         raise ValueError("window size must exceed the overlap")
+    if n_tokens == 0:
+        return []
     step = size - stride
     out = [Window(0, min(size, n_tokens))]
     while out[-1].end < n_tokens:
@@ -96,12 +98,8 @@ def windows(n_tokens: int, size: int, stride: int) -> list[Window]:
 def windowed(
     tokenizer: PreTrainedTokenizerBase, texts: Iterable[str], size: int, stride: int
 ) -> list[tuple[Encoded, list[Window]]]:
-    """Each text's encoding with the windows covering it (none for a text without tokens)."""
-    out = []
-    for text in texts:
-        enc = encode(tokenizer, text)
-        out.append((enc, windows(len(enc.ids), size, stride) if enc.ids else []))
-    return out
+    """Each text's encoding with the windows covering it."""
+    return [(enc, windows(len(enc.ids), size, stride)) for enc in (encode(tokenizer, t) for t in texts)]
 
 
 def label_ids(encoded: Encoded, spans: Iterable[tuple[Role, Span]]) -> list[int]:

@@ -12,7 +12,6 @@ import torch
 from transformers import AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
 
 from claims.errors import ModelError
-from claims.labels import LABELS
 from claims.tagger.decode import decode_spans, merge_windows
 from claims.tagger.encode import Encoded, Window, encode, window_features, windows
 from claims.tagger.model import load_tagger_model
@@ -122,7 +121,7 @@ class Tagger:
         jobs: list[tuple[int, Window]] = []
         wins_of: list[list[Window]] = []
         for i, enc in enumerate(encoded):
-            wins = windows(len(enc.ids), self.window, self.stride) if enc.ids else []
+            wins = windows(len(enc.ids), self.window, self.stride)
             wins_of.append(wins)
             jobs.extend((i, w) for w in wins)
         jobs.sort(key=lambda job: job[1].end - job[1].start)  # similar lengths batch together
@@ -140,8 +139,6 @@ class Tagger:
                     progress(b + len(chunk), len(jobs))
         return [
             merge_windows(len(enc.ids), wins, [parts[(i, w.start)] for w in wins])
-            if enc.ids
-            else np.zeros((0, len(LABELS)), dtype=np.float32)
             for i, (enc, wins) in enumerate(zip(encoded, wins_of, strict=True))
         ]
 

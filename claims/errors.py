@@ -37,3 +37,9 @@ class ModelError(ClaimsError):
     """A model directory is missing or not a claims model."""
 
     exit_code = 4
+
+
+class PipelineError(ClaimsError, ValueError):
+    """A pipeline is malformed: an unknown stage, a missing need, a broken order."""
+
+    exit_code = 64

@@ -46,6 +46,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             "source_entity": a.source_entity,
             "claim_type": a.claim_type,
             **({"note": a.note} if a.note is not None else {}),
+            **({"origin": a.origin} if a.origin is not None else {}),
             **({"assessment": _assessment_dict(a.assessment)} if a.assessment is not None else {}),
         }
         for a in analysis.attributions
@@ -168,6 +169,7 @@ def from_dict(obj: Mapping[str, Any]) -> Analysis:
                 claim_type=a.get("claim_type"),
                 note=a.get("note"),
                 assessment=_assessment(a.get("assessment")),
+                origin=a.get("origin"),
             )
         )
     sources = []

@@ -7,12 +7,12 @@ text: it is derived from the article when serialised, and checked when read back
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Role(StrEnum):
@@ -101,11 +101,7 @@ class Attribution:
     claim_type: str | None = None
     note: str | None = None
     assessment: ClaimAssessment | None = None
-
-    @property
-    def has_source(self) -> bool:
-        """False for agentless (no-source) attributions."""
-        return bool(self.sources)
+    origin: str | None = None  # the pipeline stage that made or last changed its spans
 
     def spans(self) -> Iterable[tuple[Role, Span]]:
         """All spans of the attribution with their roles."""
@@ -128,11 +124,6 @@ class SourceEntity:
     identifiability: int = 0  # 0-4, docs/sources.md
     side: str | None = None  # the party or interest it speaks for, when the article makes it clear
     second_hand: bool = False  # known only through the outlet in relayed_by
-
-    @property
-    def anonymous(self) -> bool:
-        """The opposite of ``named``."""
-        return not self.named
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,11 +157,8 @@ class Analysis:
     score: ArticleScore | None = None
     id: str | None = None
     meta: Mapping[str, Any] = field(default_factory=dict)
+    spans: tuple[TaggedSpan, ...] = ()  # the tagger's role spans (not serialised)
 
     def role_spans(self, role: Role) -> list[Span]:
         """Every span of one role, across attributions, in text order."""
         return sorted(s for a in self.attributions for r, s in a.spans() if r is role)
-
-    def with_attributions(self, attributions: Sequence[Attribution]) -> Analysis:
-        """A copy with other attributions."""
-        return replace(self, attributions=tuple(attributions))

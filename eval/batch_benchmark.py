@@ -26,7 +26,7 @@ def main() -> None:
     parser.add_argument("--skip-ray", action="store_true")
     args = parser.parse_args()
 
-    from claims.batch import run_local
+    from claims.batch.local import run_local
     from claims.formats import load_corpus
     from claims.tagger.encode import encode
     from claims.tagger.predict import Tagger
@@ -52,7 +52,7 @@ def main() -> None:
         results["claims batch, local"] = {"seconds": round(time.perf_counter() - t0, 2)}
 
         if not args.skip_ray:
-            from claims.batch_ray import run_ray
+            from claims.batch.ray_engine import run_ray
 
             for workers in (1, 2):
                 t0 = time.perf_counter()

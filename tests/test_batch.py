@@ -5,7 +5,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from claims.batch import BatchScorer, read_output, run_local
+from claims.batch.local import BatchScorer, read_output, run_local
 from claims.cli import main
 from claims.errors import InputError
 

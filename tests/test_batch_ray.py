@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.batch import FAULT_MARKER, read_output
+from claims.batch.local import FAULT_MARKER, read_output
 
 from .test_batch import make_archive
 
@@ -13,7 +13,7 @@ ray = pytest.importorskip("ray")
 
 
 def test_ray_batch_survives_a_killed_worker_and_reruns_without_duplicates(tiny_model: Path, tmp_path: Path) -> None:
-    from claims.batch_ray import run_ray
+    from claims.batch.ray_engine import run_ray
 
     archive = make_archive(tmp_path / "in", n=300)
     out = tmp_path / "out"

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from claims.cli import main
-from claims.report_html import render_html
-from claims.scoring import score_claims
-from claims.scoring_article import score_article
-from claims.sources import resolve_sources
+from claims.report.html import render_html
+from claims.scoring.article import score_article
+from claims.scoring.claim import score_claims
+from claims.sources.entities import resolve_sources
 
 from .markup import parse
 

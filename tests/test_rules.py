@@ -4,15 +4,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.claimtypes import claim_type, find_unattributed
+from claims.claimtypes import claim_type
 from claims.rubric import Rubric
-from claims.rules import add_figure_attributions, add_trailing_attributions, mark_disclosures
-from claims.rules_documents import add_document_attributions
-from claims.rules_pieces import drop_fragments, join_pieces
-from claims.rules_quotes import add_closed_quote_attributions, add_dash_attributions
-from claims.scoring import soft_cap
+from claims.rules.disclosures import mark_disclosures
+from claims.rules.documents import add_document_attributions
+from claims.rules.figures import add_figure_attributions
+from claims.rules.pieces import drop_fragments, join_pieces
+from claims.rules.quotes import add_closed_quote_attributions, add_dash_attributions
+from claims.rules.trailing import add_trailing_attributions
+from claims.scoring.claim import soft_cap
 from claims.text import snap_to_words
 from claims.types import Analysis, Attribution, Span
+from claims.unattributed import find_unattributed
 
 from .markup import parse
 
@@ -120,7 +123,7 @@ def test_a_tagged_tail_of_a_trailing_attribution_is_widened_to_the_clause() -> N
 
 
 def test_a_figure_rule_and_coordination_supply_missing_sources() -> None:
-    from claims.rules import share_coordinated_sources
+    from claims.rules.trailing import share_coordinated_sources
 
     doc = parse(
         "The Red Crescent, whose teams are in the villages, {C1 put} {Q1 the number of dead at 130} and {C2 said} {Q2 the count differs}."
@@ -130,7 +133,7 @@ def test_a_figure_rule_and_coordination_supply_missing_sources() -> None:
 
 
 def test_a_closing_name_before_said_becomes_the_missing_source() -> None:
-    from claims.rules import fill_closing_sources
+    from claims.rules.trailing import fill_closing_sources
 
     doc = parse(
         "{Q1 At least 14 people were killed}, the Front, the group that holds the town, {C1 said in a statement}."
@@ -143,7 +146,7 @@ def test_a_closing_name_before_said_becomes_the_missing_source() -> None:
 
 
 def test_a_name_read_into_the_content_is_split_off_as_the_source() -> None:
-    from claims.rules import fill_closing_sources
+    from claims.rules.trailing import fill_closing_sources
 
     doc = parse(
         "{Q1 At least 14 people were killed, the Front, the group that holds the town}, {C1 said in a statement}."

@@ -2,14 +2,15 @@
 
 import pytest
 
-from claims.claimtypes import add_claim_types, find_unattributed
+from claims.claimtypes import add_claim_types
 from claims.io import read_article
 from claims.pipeline import default_model_path, load
 from claims.rubric import Rubric
-from claims.scoring import score_claims
-from claims.scoring_article import score_article
-from claims.sources import resolve_sources
+from claims.scoring.article import score_article
+from claims.scoring.claim import score_claims
+from claims.sources.entities import resolve_sources
 from claims.types import Analysis
+from claims.unattributed import find_unattributed
 
 from .conftest import SEED_TXT
 from .markup import parse

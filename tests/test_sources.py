@@ -2,13 +2,14 @@ from dataclasses import replace
 
 import pytest
 
-from claims.claimtypes import add_claim_types, find_unattributed
+from claims.claimtypes import add_claim_types
 from claims.formats.jsonl import read_jsonl
 from claims.rubric import Rubric, RubricError
-from claims.rules import add_hedges
-from claims.sources import resolve_sources
-from claims.sources_typing import classify
+from claims.rules.hedges import add_hedges
+from claims.sources.entities import resolve_sources
+from claims.sources.mentions import classify
 from claims.types import Analysis
+from claims.unattributed import find_unattributed
 
 from .conftest import SEED_GOLD
 from .markup import parse

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.rubric import Rubric
-from claims.sources import resolve_sources
+from claims.sources.entities import resolve_sources
 from claims.types import Analysis, Attribution, Span
 
 HERE = Path(__file__).resolve().parent

@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"claims {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    from claims.commands import add_batch_parser, add_eval_parser, add_score_parser
+    from claims.cli.commands import add_batch_parser, add_eval_parser, add_score_parser
 
     add_score_parser(sub)
     add_eval_parser(sub)

@@ -71,7 +71,7 @@ def _read_inputs(files: list[str], encoding: str) -> tuple[list[tuple[str, str]]
 
 def _score(args: argparse.Namespace) -> int:
     from claims.pipeline import load
-    from claims.report import render_text
+    from claims.report.text import render_text
     from claims.rubric import Rubric
 
     rubric = Rubric.load(args.rubric)
@@ -86,7 +86,7 @@ def _score(args: argparse.Namespace) -> int:
         docs = [{"path": a.id, **to_dict(a)} for a in analyses]
         out = json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=1) + "\n"
     elif args.format == "html":
-        from claims.report_html import render_html
+        from claims.report.html import render_html
 
         if len(analyses) > 1 and args.out is None:
             raise ClaimsError("--format html with several articles needs --out DIR (one page per article)")
@@ -195,14 +195,14 @@ def add_batch_parser(sub: Any) -> None:
 
 def _batch(args: argparse.Namespace) -> int:
     if args.engine == "ray":
-        from claims.batch_ray import run_ray
+        from claims.batch.ray_engine import run_ray
 
         result = run_ray(
             args.input, args.output, args.text_column, args.id_column, args.model, args.workers,
             output_format=args.output_format, precision=args.precision,
         )  # fmt: skip
     else:
-        from claims.batch import run_local
+        from claims.batch.local import run_local
         from claims.progress import progress_bar
 
         with progress_bar("articles", quiet=args.quiet, unit="article") as bar:

@@ -17,8 +17,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from claims.claimtypes import NOT_CLAIMS
 from claims.rubric import Rubric
-from claims.sources_typing import MentionInfo, classify, describe, relay_of, side_of
+from claims.sources.mentions import MentionInfo, classify, describe, relay_of, side_of
 from claims.types import Analysis, Attribution, SourceEntity, Span
 
 HEAD_CLASSES = (
@@ -189,3 +190,9 @@ def resolve_sources(analysis: Analysis, rubric: Rubric | None = None) -> Analysi
         for a, who in zip(analysis.attributions, speaker, strict=True)
     ]
     return replace(analysis, attributions=tuple(attributions), sources=tuple(out))
+
+
+def speaking_sources(analysis: Analysis) -> list[SourceEntity]:
+    """Source entities behind at least one counted claim (one that only "declined to comment" said nothing)."""
+    speaking = {a.source_entity for a in analysis.attributions if a.claim_type not in NOT_CLAIMS}
+    return [e for e in analysis.sources if e.id in speaking]

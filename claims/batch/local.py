@@ -97,7 +97,7 @@ class BatchScorer:
                 good.append(i)
         good.sort(key=lambda i: len(str(texts[i])))
         try:
-            done = list(self.analyzer.analyze_many([str(texts[i]) for i in good], batch_size=self.batch_size))
+            done = list(self.analyzer.analyze_many([str(texts[i]) for i in good]))
             for i, analysis in zip(good, done, strict=True):
                 rows[i] = result_row(str(ids[i]), analysis)
         except Exception:  # isolate the article that breaks a batch

@@ -6,10 +6,11 @@ import math
 from collections import Counter
 from dataclasses import replace
 
-from claims.claimtypes import FIGURES, NOT_CLAIMS, speaking_sources
+from claims.claimtypes import FIGURES, NOT_CLAIMS
 from claims.rubric import Rubric
-from claims.scoring import anonymity_explained, soft_cap
-from claims.scoring_corroboration import Claim, figure_disputes
+from claims.scoring.claim import anonymity_explained, soft_cap
+from claims.scoring.corroboration import Claim, figure_disputes
+from claims.sources.entities import speaking_sources
 from claims.text import paragraph_spans
 from claims.types import Analysis, ArticleScore, ClaimAssessment
 

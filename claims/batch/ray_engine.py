@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from claims.batch import OUTPUT_COLUMNS, BatchScorer, input_files, read_output
+from claims.batch.local import OUTPUT_COLUMNS, BatchScorer, input_files, read_output
 from claims.errors import ClaimsError
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.claimtypes import FIGURES, speaking_sources
+from claims.claimtypes import FIGURES
 from claims.rubric import Rubric
-from claims.scoring_corroboration import Claim, corroboration
+from claims.scoring.corroboration import Claim, corroboration
+from claims.sources.entities import speaking_sources
 from claims.text import QUOTE_CHARS, sentence_at, sentence_index, sentences
 from claims.types import Analysis, Attribution, ClaimAssessment, SourceEntity, Span, Unattributed
 

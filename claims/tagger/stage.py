@@ -1,0 +1,51 @@
+"""Stages that set the role spans: the tagger, gold spans (the linking ceiling), or none (rules only)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claims.pipeline.stage import Context, Stage
+from claims.types import Analysis, TaggedSpan
+
+if TYPE_CHECKING:
+    from claims.tagger.predict import Tagger
+
+SPANS = frozenset({"spans"})
+
+
+def tagger_stage(tagger: Tagger, batch_size: int = 16, name: str = "tagger") -> Stage:
+    """The transformer tagger: SOURCE, CUE and CONTENT spans, windows batched across articles."""
+
+    def run_batch(analyses: Sequence[Analysis], progress: Callable[[int, int], None] | None) -> list[Analysis]:
+        tagged = tagger.predict([a.text for a in analyses], batch_size, progress)
+        return [replace(a, spans=tuple(spans)) for a, spans in zip(analyses, tagged, strict=True)]
+
+    return Stage(name, run_batch=run_batch, sets=SPANS, doc="role spans from the transformer tagger")
+
+
+def gold_spans(doc: Analysis) -> tuple[TaggedSpan, ...]:
+    """Every annotated span of a document, trimmed, once each, as tagger output."""
+    text = doc.text
+    spans = {(r, s.strip(text)) for a in doc.attributions for r, s in a.spans() if len(s.strip(text))}
+    return tuple(TaggedSpan(r, s, 1.0) for r, s in sorted(spans, key=lambda x: (x[1], x[0].value)))
+
+
+def gold_spans_stage(gold: Sequence[Analysis]) -> Stage:
+    """Spans read from annotations (by article text): the rest of the pipeline on perfect tagging."""
+    by_text = {d.text: gold_spans(d) for d in gold}
+
+    def run(analysis: Analysis, ctx: Context) -> Analysis:
+        return replace(analysis, spans=by_text.get(analysis.text, ()))
+
+    return Stage("gold_spans", run=run, sets=SPANS, doc="role spans from annotations (the linking ceiling)")
+
+
+def no_spans_stage() -> Stage:
+    """No tagger: only the rules find attributions (no model, no torch)."""
+
+    def run(analysis: Analysis, ctx: Context) -> Analysis:
+        return replace(analysis, spans=())
+
+    return Stage("no_spans", run=run, sets=SPANS, doc="no tagger: the rules alone find attributions")

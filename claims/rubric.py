@@ -1,4 +1,11 @@
-"""The rubric: lexicons (and, with the scoring stage, weights) in one overridable data file."""
+"""The rubric: every lexicon and weight, read from data files and overridable by a user file.
+
+Lexicons live in ``claims/data/lexicons/*.json`` (one file per family: sources, rules,
+claim types, scoring), numbers in ``claims/data/weights.json``. Key names are disjoint
+across the files, so one ``--rubric FILE`` may override any of them. An entry ending in
+``*`` stands for any word ending ("kill*" matches "killed", "killings"). Asking for a key
+that does not exist is an error, never an empty lexicon.
+"""
 
 from __future__ import annotations
 
@@ -13,26 +20,41 @@ from typing import Any
 
 from claims.errors import ClaimsError
 
-DEFAULT_RUBRIC = "rubric.json"
+WEIGHTS_FILE = "weights.json"
+LEXICON_DIR = "lexicons"
 
 
 class RubricError(ClaimsError):
-    """A rubric file cannot be read."""
+    """A rubric file cannot be read, or a lexicon or weight does not exist."""
 
     exit_code = 3
 
 
-@dataclass(frozen=True)
+def _default_data() -> dict[str, Any]:
+    """The shipped lexicons and weights, merged; a key defined in two files is an error."""
+    data: dict[str, Any] = {}
+    base = resources.files("claims") / "data"
+    files = sorted((f for f in (base / LEXICON_DIR).iterdir() if f.name.endswith(".json")), key=lambda f: f.name)
+    for f in [*files, base / WEIGHTS_FILE]:
+        for key, value in json.loads(f.read_text(encoding="utf-8")).items():
+            if key.startswith("_"):
+                continue
+            if key in data:
+                raise RubricError(f"rubric key {key!r} is defined twice (claims/data/.../{f.name})")
+            data[key] = value
+    return data
+
+
+@dataclass(frozen=True, eq=False)
 class Rubric:
-    """Lexicons and settings read from ``claims/data/rubric.json`` or a user file."""
+    """Lexicons and weights: the shipped defaults, or those with a user file's keys replacing ours."""
 
     data: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def default(cls) -> Rubric:
-        """The rubric shipped with claims."""
-        text = (resources.files("claims") / "data" / DEFAULT_RUBRIC).read_text(encoding="utf-8")
-        return cls(json.loads(text))
+        """The rubric shipped with claims (read once per process)."""
+        return _DEFAULT
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rubric:
@@ -46,40 +68,97 @@ class Rubric:
             raise RubricError(f"{path}: cannot read the rubric ({exc})") from None
         if not isinstance(user, dict):
             raise RubricError(f"{path}: a rubric must be a JSON object")
+        user = {k: v for k, v in user.items() if not k.startswith("_")}
         unknown = sorted(set(user) - set(base.data))
         if unknown:
             raise RubricError(f"{path}: unknown rubric keys {', '.join(unknown)}")
+        for key, value in user.items():
+            if _kind(value) != _kind(base.data[key]):
+                raise RubricError(f"{path}: rubric key {key!r} must be a {_kind(base.data[key])}, as in the default")
         return cls({**base.data, **user})
+
+    def _get(self, key: str) -> Any:
+        if key not in self.data:
+            raise RubricError(f"no lexicon or weight {key!r} in the rubric")
+        return self.data[key]
+
+    def entries(self, key: str) -> tuple[str, ...]:
+        """A lexicon's entries in file order."""
+        value = self._get(key)
+        if not isinstance(value, list):
+            raise RubricError(f"rubric key {key!r} is not a list of words")
+        return tuple(str(w) for w in value)
 
     def words(self, key: str) -> frozenset[str]:
         """A lexicon as a set of lower-case entries."""
         if key not in self._lexicons:
-            self._lexicons[key] = frozenset(str(w).lower() for w in self.data.get(key, ()))
+            self._lexicons[key] = frozenset(w.lower() for w in self.entries(key))
         return self._lexicons[key]
 
     @cached_property
     def _lexicons(self) -> dict[str, frozenset[str]]:
         return {}
 
+    @cached_property
+    def _compiled(self) -> dict[tuple[str, int], re.Pattern[str]]:
+        return {}
+
     def words_in(self, key: str, sub: str) -> frozenset[str]:
         """A nested lexicon (``{"pronouns": {"person": [...]}}``) as a set."""
-        return frozenset(str(w).lower() for w in dict(self.data.get(key, {})).get(sub, ()))
+        value = self._get(key)
+        if not isinstance(value, Mapping) or sub not in value:
+            raise RubricError(f"no lexicon {key}.{sub} in the rubric")
+        return frozenset(str(w).lower() for w in value[sub])
 
     def pattern(self, key: str) -> re.Pattern[str]:
-        """A case-insensitive whole-word pattern matching any entry of a lexicon."""
-        return _pattern(tuple(sorted(self.words(key), key=len, reverse=True)))
+        """A case-insensitive whole-word pattern matching any entry of a lexicon (longest first)."""
+        words = sorted(self.words(key), key=len, reverse=True)
+        body = "|".join(_entry(w) for w in words) or r"(?!x)x"
+        return self.regex(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+    def alternation(self, key: str) -> str:
+        """A lexicon as a regular-expression alternation, in file order (a final ``*`` is ``\\w*``)."""
+        return "|".join(_entry(w) for w in self.entries(key)) or r"(?!x)x"
+
+    def regex(self, template: str, flags: int = 0) -> re.Pattern[str]:
+        """Compile ``template`` once per rubric, with ``%(key)s`` replaced by :meth:`alternation` of ``key``."""
+        cache_key = (template, flags)
+        if cache_key not in self._compiled:
+            self._compiled[cache_key] = re.compile(template % _Alternations(self), flags)
+        return self._compiled[cache_key]
+
+    def mapping(self, key: str) -> Mapping[str, Any]:
+        """A rubric entry that is an object (weights, caps, parties, ...)."""
+        value = self._get(key)
+        if not isinstance(value, Mapping):
+            raise RubricError(f"rubric key {key!r} is not an object")
+        return value
 
     @cached_property
     def parties(self) -> dict[str, str]:
         """Lower-case phrase -> side."""
-        return {k.lower(): str(v) for k, v in dict(self.data.get("parties", {})).items() if not k.startswith("_")}
+        return {k.lower(): str(v) for k, v in self.mapping("parties").items() if not k.startswith("_")}
 
 
-_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+class _Alternations(dict[str, str]):
+    def __init__(self, rubric: Rubric) -> None:
+        super().__init__()
+        self.rubric = rubric
+
+    def __missing__(self, key: str) -> str:
+        return self.rubric.alternation(key)
 
 
-def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    if words not in _CACHE:
-        body = "|".join(re.escape(w) for w in words) or r"(?!x)x"
-        _CACHE[words] = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-    return _CACHE[words]
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    return {list: "list", dict: "object", str: "string"}.get(type(value), type(value).__name__)
+
+
+def _entry(word: str) -> str:
+    return re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
+
+
+_DEFAULT = Rubric(_default_data())

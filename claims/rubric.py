@@ -117,7 +117,7 @@ class Rubric:
         return self.regex(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
     def alternation(self, key: str) -> str:
-        """A lexicon as a regular-expression alternation, in file order (a final ``*`` is ``\\w*``)."""
+        """A lexicon as a regular-expression alternation, in file order (a final ``*`` matches any word ending)."""
         return "|".join(_entry(w) for w in self.entries(key)) or r"(?!x)x"
 
     def regex(self, template: str, flags: int = 0) -> re.Pattern[str]:

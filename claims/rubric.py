@@ -154,7 +154,11 @@ def _kind(value: Any) -> str:
         return "boolean"
     if isinstance(value, int | float):
         return "number"
-    return {list: "list", dict: "object", str: "string"}.get(type(value), type(value).__name__)
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, dict):
+        return "object"
+    return "string" if isinstance(value, str) else type(value).__name__
 
 
 def _entry(word: str) -> str:

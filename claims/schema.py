@@ -98,20 +98,112 @@ def _assessment_dict(a: ClaimAssessment) -> dict[str, Any]:
     }
 
 
-def _assessment(obj: Any) -> ClaimAssessment | None:
+_MISSING: Any = object()
+
+
+def _show(value: Any) -> str:
+    """A short rendering of a bad value for an error message."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _get(obj: Mapping[str, Any], key: str, where: str, default: Any = _MISSING) -> Any:
+    """``obj[key]``, or ``default`` when absent; a missing required key is a :class:`SchemaError`."""
+    if key in obj:
+        return obj[key]
+    if default is _MISSING:
+        raise SchemaError(f"{where}: missing {key!r}")
+    return default
+
+
+def _number(obj: Mapping[str, Any], key: str, where: str, default: Any = _MISSING) -> float:
+    value = _get(obj, key, where, default)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise SchemaError(f"{where}.{key}: expected a number, got {_show(value)}")
+    return float(value)
+
+
+def _integer(obj: Mapping[str, Any], key: str, where: str, default: Any = _MISSING) -> int:
+    value = _get(obj, key, where, default)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SchemaError(f"{where}.{key}: expected an integer, got {_show(value)}")
+    return value
+
+
+def _flag(obj: Mapping[str, Any], key: str, where: str, default: bool) -> bool:
+    value = _get(obj, key, where, default)
+    if not isinstance(value, bool):
+        raise SchemaError(f"{where}.{key}: expected true or false, got {_show(value)}")
+    return value
+
+
+def _string(obj: Mapping[str, Any], key: str, where: str, default: Any = _MISSING) -> str:
+    """A string; a number is accepted and turned into one (ids, names)."""
+    value = _get(obj, key, where, default)
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise SchemaError(f"{where}.{key}: expected a string, got {_show(value)}")
+    return str(value)
+
+
+def _optional_string(obj: Mapping[str, Any], key: str, where: str) -> str | None:
+    value = obj.get(key)
+    if value is not None and not isinstance(value, str):
+        raise SchemaError(f"{where}.{key}: expected a string or null, got {_show(value)}")
+    return value
+
+
+def _strings(obj: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    """A list of strings; absent or null is empty."""
+    value = obj.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise SchemaError(f"{where}.{key}: expected a list of strings, got {_show(value)}")
+    return tuple(value)
+
+
+def _object(obj: Mapping[str, Any], key: str, where: str) -> dict[str, Any]:
+    """A JSON object as a dict; absent or null is empty."""
+    value = obj.get(key)
+    if value is None:
+        return {}
+    return dict(_record(value, f"{where}.{key}"))
+
+
+def _items(obj: Mapping[str, Any], key: str) -> list[Any]:
+    """A top-level JSON array; absent or null is empty."""
+    value = obj.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise SchemaError(f"{key}: expected a list, got {_show(value)}")
+    return value
+
+
+def _record(value: Any, where: str) -> Mapping[str, Any]:
+    """``value`` when it is a JSON object, else a :class:`SchemaError` at ``where``."""
+    if not isinstance(value, Mapping):
+        raise SchemaError(f"{where}: expected an object, got {_show(value)}")
+    return value
+
+
+def _assessment(obj: Any, where: str) -> ClaimAssessment | None:
     if obj is None:
         return None
+    obj = _record(obj, where)
     return ClaimAssessment(
-        score=float(obj["score"]),
-        source_grade=str(obj["source_grade"]),
-        support_grade=int(obj["support_grade"]),
-        features=dict(obj.get("features") or {}),
-        reasons=tuple(obj.get("reasons") or ()),
+        score=_number(obj, "score", where),
+        source_grade=_string(obj, "source_grade", where),
+        support_grade=_integer(obj, "support_grade", where),
+        features=_object(obj, "features", where),
+        reasons=_strings(obj, "reasons", where),
     )
 
 
 def _span(obj: Any, text: str, where: str) -> Span:
-    if not isinstance(obj, Mapping) or not isinstance(obj.get("start"), int) or not isinstance(obj.get("end"), int):
+    if not isinstance(obj, Mapping) or not _is_int(obj.get("start")) or not _is_int(obj.get("end")):
         raise SchemaError(f"{where}: a span needs integer 'start' and 'end'")
     start, end = obj["start"], obj["end"]
     if not 0 <= start <= end <= len(text):
@@ -122,6 +214,10 @@ def _span(obj: Any, text: str, where: str) -> Span:
             f"{where}: span text {obj['text']!r} does not match the text at [{start}, {end}): {span.of(text)!r}"
         )
     return span
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _spans(obj: Any, text: str, where: str) -> tuple[Span, ...]:
@@ -142,8 +238,68 @@ def _enum(cls: type[Kind], value: Any, where: str) -> Kind:
         raise SchemaError(f"{where}: unknown value {value!r} (expected one of {allowed})") from None
 
 
-def from_dict(obj: Mapping[str, Any]) -> Analysis:
-    """Parse the JSON form; raises :class:`SchemaError` saying what is wrong and where."""
+def _attribution(obj: Any, text: str, i: int) -> Attribution:
+    """``attributions[i]``; unknown keys are ignored."""
+    where = f"attributions[{i}]"
+    a = _record(obj, where)
+    return Attribution(
+        id=_string(a, "id", where, f"a{i + 1}"),
+        sources=_spans(a.get("source"), text, f"{where}.source"),
+        cues=_spans(a.get("cue"), text, f"{where}.cue"),
+        contents=_spans(a.get("content"), text, f"{where}.content"),
+        kind=_enum(Kind, a.get("kind", Kind.INDIRECT.value), f"{where}.kind"),
+        confidence=_number(a, "confidence", where, 1.0),
+        source_entity=_optional_string(a, "source_entity", where),
+        claim_type=_optional_string(a, "claim_type", where),
+        note=_optional_string(a, "note", where),
+        assessment=_assessment(a.get("assessment"), f"{where}.assessment"),
+        origin=_optional_string(a, "origin", where),
+    )
+
+
+def _source(obj: Any, text: str, i: int) -> SourceEntity:
+    """``sources[i]``: an object with an ``id``."""
+    where = f"sources[{i}]"
+    e = _record(obj, where)
+    return SourceEntity(
+        id=_string(e, "id", where),
+        name=_string(e, "name", where, ""),
+        mentions=_spans(e.get("mentions"), text, f"{where}.mentions"),
+        type=_string(e, "type", where, "unknown"),
+        named=_flag(e, "named", where, True),
+        relayed_by=_spans(e.get("relayed_by"), text, f"{where}.relayed_by"),
+        note=_optional_string(e, "note", where),
+        identifiability=_integer(e, "identifiability", where, 0),
+        side=_optional_string(e, "side", where),
+        second_hand=_flag(e, "second_hand", where, False),
+    )
+
+
+def _unattributed(obj: Any, text: str, i: int) -> Unattributed:
+    where = f"unattributed[{i}]"
+    u = _record(obj, where)
+    return Unattributed(
+        span=_span(u, text, where),
+        claim_type=_optional_string(u, "claim_type", where),
+        assessment=_assessment(u.get("assessment"), f"{where}.assessment"),
+    )
+
+
+def _score(obj: Any) -> ArticleScore | None:
+    if obj is None:
+        return None
+    s = _record(obj, "score")
+    return ArticleScore(
+        value=_number(s, "value", "score"),
+        band=_string(s, "band", "score"),
+        reasons=_strings(s, "reasons", "score"),
+        profile=_object(s, "profile", "score"),
+        warnings=_strings(s, "warnings", "score"),
+    )
+
+
+def _text(obj: Any) -> str:
+    """Check the envelope (an object of a supported schema version) and return its text."""
     if not isinstance(obj, Mapping):
         raise SchemaError("expected a JSON object")
     version = obj.get("schema_version", SCHEMA_VERSION)
@@ -152,73 +308,27 @@ def from_dict(obj: Mapping[str, Any]) -> Analysis:
     text = obj.get("text")
     if not isinstance(text, str):
         raise SchemaError("'text' must be a string")
-    attributions = []
-    for i, a in enumerate(obj.get("attributions") or []):
-        where = f"attributions[{i}]"
-        if not isinstance(a, Mapping):
-            raise SchemaError(f"{where}: expected an object")
-        attributions.append(
-            Attribution(
-                id=str(a.get("id", f"a{i + 1}")),
-                sources=_spans(a.get("source"), text, f"{where}.source"),
-                cues=_spans(a.get("cue"), text, f"{where}.cue"),
-                contents=_spans(a.get("content"), text, f"{where}.content"),
-                kind=_enum(Kind, a.get("kind", Kind.INDIRECT.value), f"{where}.kind"),
-                confidence=float(a.get("confidence", 1.0)),
-                source_entity=a.get("source_entity"),
-                claim_type=a.get("claim_type"),
-                note=a.get("note"),
-                assessment=_assessment(a.get("assessment")),
-                origin=a.get("origin"),
-            )
-        )
-    sources = []
-    for i, e in enumerate(obj.get("sources") or []):
-        where = f"sources[{i}]"
-        if not isinstance(e, Mapping) or "id" not in e:
-            raise SchemaError(f"{where}: expected an object with an 'id'")
-        sources.append(
-            SourceEntity(
-                id=str(e["id"]),
-                name=str(e.get("name", "")),
-                mentions=_spans(e.get("mentions"), text, f"{where}.mentions"),
-                type=str(e.get("type", "unknown")),
-                named=bool(e.get("named", True)),
-                relayed_by=_spans(e.get("relayed_by"), text, f"{where}.relayed_by"),
-                note=e.get("note"),
-                identifiability=int(e.get("identifiability", 0)),
-                side=e.get("side"),
-                second_hand=bool(e.get("second_hand", False)),
-            )
-        )
+    return text
+
+
+def from_dict(obj: Mapping[str, Any]) -> Analysis:
+    """Parse the JSON form; raises :class:`SchemaError` saying what is wrong and where."""
+    text = _text(obj)
+    attributions = tuple(_attribution(a, text, i) for i, a in enumerate(_items(obj, "attributions")))
+    sources = tuple(_source(e, text, i) for i, e in enumerate(_items(obj, "sources")))
     known = {e.id for e in sources}
     for i, a in enumerate(attributions):
         if a.source_entity is not None and sources and a.source_entity not in known:
             raise SchemaError(f"attributions[{i}].source_entity: no source with id {a.source_entity!r}")
-    unattributed = tuple(
-        Unattributed(
-            span=_span(u, text, f"unattributed[{i}]"),
-            claim_type=u.get("claim_type"),
-            assessment=_assessment(u.get("assessment")),
-        )
-        for i, u in enumerate(obj.get("unattributed") or [])
-    )
-    score = None
-    if obj.get("score") is not None:
-        s = obj["score"]
-        score = ArticleScore(
-            value=float(s["value"]),
-            band=str(s["band"]),
-            reasons=tuple(s.get("reasons", ())),
-            profile=dict(s.get("profile") or {}),
-            warnings=tuple(s.get("warnings", ())),
-        )
+    doc_id = obj.get("id")
+    if doc_id is not None and not isinstance(doc_id, str):
+        raise SchemaError(f"id: expected a string or null, got {_show(doc_id)}")
     return Analysis(
         text=text,
-        attributions=tuple(attributions),
-        sources=tuple(sources),
-        unattributed=unattributed,
-        score=score,
-        id=obj.get("id"),
-        meta=dict(obj.get("meta") or {}),
+        attributions=attributions,
+        sources=sources,
+        unattributed=tuple(_unattributed(u, text, i) for i, u in enumerate(_items(obj, "unattributed"))),
+        score=_score(obj.get("score")),
+        id=doc_id,
+        meta=_object(obj, "meta", "") if obj.get("meta") is None or isinstance(obj.get("meta"), Mapping) else _meta(obj),
     )

@@ -107,6 +107,11 @@ def _show(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+def _at(where: str, key: str) -> str:
+    """The place of ``key`` inside ``where`` (``attributions[0].confidence``; a top-level key alone)."""
+    return f"{where}.{key}" if where else key
+
+
 def _get(obj: Mapping[str, Any], key: str, where: str, default: Any = _MISSING) -> Any:
     """``obj[key]``, or ``default`` when absent; a missing required key is a :class:`SchemaError`."""
     if key in obj:
@@ -119,7 +124,7 @@ def _get(obj: Mapping[str, Any], key: str, where: str, default: Any = _MISSING) 
 def _number(obj: Mapping[str, Any], key: str, where: str, default: Any = _MISSING) -> float:
     value = _get(obj, key, where, default)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise SchemaError(f"{where}.{key}: expected a number, got {_show(value)}")
+        raise SchemaError(f"{_at(where, key)}: expected a number, got {_show(value)}")
     return float(value)
 
 
@@ -128,14 +133,14 @@ def _integer(obj: Mapping[str, Any], key: str, where: str, default: Any = _MISSI
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise SchemaError(f"{where}.{key}: expected an integer, got {_show(value)}")
+        raise SchemaError(f"{_at(where, key)}: expected an integer, got {_show(value)}")
     return value
 
 
 def _flag(obj: Mapping[str, Any], key: str, where: str, default: bool) -> bool:
     value = _get(obj, key, where, default)
     if not isinstance(value, bool):
-        raise SchemaError(f"{where}.{key}: expected true or false, got {_show(value)}")
+        raise SchemaError(f"{_at(where, key)}: expected true or false, got {_show(value)}")
     return value
 
 
@@ -143,14 +148,14 @@ def _string(obj: Mapping[str, Any], key: str, where: str, default: Any = _MISSIN
     """A string; a number is accepted and turned into one (ids, names)."""
     value = _get(obj, key, where, default)
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise SchemaError(f"{where}.{key}: expected a string, got {_show(value)}")
+        raise SchemaError(f"{_at(where, key)}: expected a string, got {_show(value)}")
     return str(value)
 
 
 def _optional_string(obj: Mapping[str, Any], key: str, where: str) -> str | None:
     value = obj.get(key)
     if value is not None and not isinstance(value, str):
-        raise SchemaError(f"{where}.{key}: expected a string or null, got {_show(value)}")
+        raise SchemaError(f"{_at(where, key)}: expected a string or null, got {_show(value)}")
     return value
 
 
@@ -160,7 +165,7 @@ def _strings(obj: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise SchemaError(f"{where}.{key}: expected a list of strings, got {_show(value)}")
+        raise SchemaError(f"{_at(where, key)}: expected a list of strings, got {_show(value)}")
     return tuple(value)
 
 
@@ -169,7 +174,7 @@ def _object(obj: Mapping[str, Any], key: str, where: str) -> dict[str, Any]:
     value = obj.get(key)
     if value is None:
         return {}
-    return dict(_record(value, f"{where}.{key}"))
+    return dict(_record(value, _at(where, key)))
 
 
 def _items(obj: Mapping[str, Any], key: str) -> list[Any]:
@@ -320,15 +325,12 @@ def from_dict(obj: Mapping[str, Any]) -> Analysis:
     for i, a in enumerate(attributions):
         if a.source_entity is not None and sources and a.source_entity not in known:
             raise SchemaError(f"attributions[{i}].source_entity: no source with id {a.source_entity!r}")
-    doc_id = obj.get("id")
-    if doc_id is not None and not isinstance(doc_id, str):
-        raise SchemaError(f"id: expected a string or null, got {_show(doc_id)}")
     return Analysis(
         text=text,
         attributions=attributions,
         sources=sources,
         unattributed=tuple(_unattributed(u, text, i) for i, u in enumerate(_items(obj, "unattributed"))),
         score=_score(obj.get("score")),
-        id=doc_id,
-        meta=_object(obj, "meta", "") if obj.get("meta") is None or isinstance(obj.get("meta"), Mapping) else _meta(obj),
+        id=_optional_string(obj, "id", ""),
+        meta=_object(obj, "meta", ""),
     )

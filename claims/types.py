@@ -73,6 +73,22 @@ class TaggedSpan:
 
 
 @dataclass(frozen=True, slots=True)
+class Reason:
+    """One reason behind a grade or score: the rule that fired, its value, the standard it follows.
+
+    ``str(reason)`` is the sentence the reports (and the JSON) show.
+    """
+
+    rule: str  # "G1", "F3", "D1", "weakest_link", "warning", ...
+    text: str
+    value: float | int | str | None = None
+    reference: str | None = None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimAssessment:
     """The sourcing assessment of one claim (docs/scoring.md)."""
 

@@ -34,18 +34,19 @@ T = TypeVar("T")
 class Context:
     """What one article's stages share: its text, the rubric, and facts computed once.
 
-    ``once(fn)`` computes ``fn(context)`` the first time a stage asks and returns the same
-    value to every later stage of this article (sentences, anonymity clauses, ...).
+    ``once(fn, *args)`` computes ``fn(context, *args)`` the first time a stage asks and
+    returns the same value to every later stage of this article (sentences, anonymity
+    clauses, the scoring facts, ...): the arguments of the first call decide.
     """
 
     text: str
     rubric: Rubric
     _memo: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
 
-    def once(self, fn: Callable[[Context], T]) -> T:
-        """``fn(self)``, computed once per article."""
+    def once(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(self, *args)``, computed once per article."""
         if fn not in self._memo:
-            self._memo[fn] = fn(self)
+            self._memo[fn] = fn(self, *args)
         value: T = self._memo[fn]
         return value
 

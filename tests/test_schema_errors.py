@@ -1,0 +1,117 @@
+"""Malformed JSON documents are a SchemaError naming the place, never a bare KeyError or TypeError."""
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claims.cli import main
+from claims.errors import SchemaError
+from claims.schema import from_dict, to_dict
+from claims.types import Analysis, ArticleScore, Attribution, ClaimAssessment, SourceEntity, Span, Unattributed
+
+
+def _document() -> dict[str, Any]:
+    text = "Ann said hi. Rain fell."
+    assessment = ClaimAssessment(41.0, "C", 4, {"f2": 2}, ("G3",))
+    analysis = Analysis(
+        text,
+        (Attribution("a1", cues=(Span(4, 8),), contents=(Span(9, 11),), sources=(Span(0, 3),), assessment=assessment),),
+        (SourceEntity("e1", "Ann", (Span(0, 3),)),),
+        (Unattributed(Span(13, 23), "event", assessment),),
+        ArticleScore(41.5, "thinly sourced", ("r1",), {"A1": 0.5}),
+        id="doc",
+    )
+    return to_dict(analysis)
+
+
+def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    """A mutation setting ``value`` at a dotted path (list indices as numbers)."""
+
+    def mutate(doc: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        node: Any = doc
+        for key in parents:
+            node = node[int(key)] if key.isdigit() else node[key]
+        node[int(last) if last.isdigit() else last] = value
+
+    return mutate
+
+
+def _drop(path: str) -> Callable[[dict[str, Any]], None]:
+    *parents, last = path.split(".")
+
+    def mutate(doc: dict[str, Any]) -> None:
+        node: Any = doc
+        for key in parents:
+            node = node[int(key)] if key.isdigit() else node[key]
+        del node[last]
+
+    return mutate
+
+
+def test_the_well_formed_document_parses() -> None:
+    assert from_dict(_document()).score is not None
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (_drop("score.value"), "score: missing 'value'"),
+        (_drop("score.band"), "score: missing 'band'"),
+        (_set("score", 41.5), "score: expected an object"),
+        (_set("score.value", "high"), "score.value: expected a number, got 'high'"),
+        (_set("score.reasons", "r1"), "score.reasons: expected a list of strings"),
+        (_set("score.profile", [1]), "score.profile: expected an object"),
+        (_drop("attributions.0.assessment.score"), "attributions[0].assessment: missing 'score'"),
+        (_set("attributions.0.assessment", "C"), "attributions[0].assessment: expected an object"),
+        (
+            _set("attributions.0.assessment.support_grade", "four"),
+            "attributions[0].assessment.support_grade: expected an integer",
+        ),
+        (_set("attributions.0.assessment.features", []), "attributions[0].assessment.features: expected an object"),
+        (_set("attributions.0.confidence", "high"), "attributions[0].confidence: expected a number, got 'high'"),
+        (_set("attributions.0.confidence", None), "attributions[0].confidence: expected a number, got None"),
+        (_set("attributions.0.claim_type", 3), "attributions[0].claim_type: expected a string or null"),
+        (_set("attributions.0", "a1"), "attributions[0]: expected an object"),
+        (_set("attributions", {"a1": {}}), "attributions: expected a list"),
+        (_drop("sources.0.id"), "sources[0]: missing 'id'"),
+        (_set("sources.0.named", "yes"), "sources[0].named: expected true or false"),
+        (_set("sources.0.identifiability", "high"), "sources[0].identifiability: expected an integer"),
+        (_set("unattributed.0.assessment", 3), "unattributed[0].assessment: expected an object"),
+        (_drop("unattributed.0.assessment.source_grade"), "unattributed[0].assessment: missing 'source_grade'"),
+        (_set("meta", "x"), "meta: expected an object"),
+        (_set("id", ["doc"]), "id: expected a string or null"),
+    ],
+)
+def test_a_malformed_document_is_a_schema_error_naming_the_place(
+    mutate: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    doc = _document()
+    mutate(doc)
+    with pytest.raises(SchemaError, match=re.escape(message)):
+        from_dict(doc)
+
+
+def test_unknown_keys_are_ignored() -> None:
+    doc = _document()
+    doc["attributions"][0]["later_key"] = {"any": "thing"}
+    doc["extra"] = 1
+    assert from_dict(doc) == from_dict(_document())
+
+
+def test_convert_reports_a_missing_field_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = _document()
+    del doc["attributions"][0]["assessment"]["score"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(_document()) + "\n" + json.dumps(doc) + "\n", encoding="utf-8")
+    code = main(["convert", str(bad), str(tmp_path / "out.jsonl")])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "Traceback" not in err
+    assert err.strip().count("\n") == 0
+    assert f"{bad}:2" in err and "attributions[0].assessment: missing 'score'" in err
+    assert not (tmp_path / "out.jsonl").exists()

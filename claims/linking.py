@@ -14,24 +14,11 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from claims.rubric import Rubric
 from claims.text import QUOTE_MARKS, paragraph_spans, quote_kind, sentence_spans
 from claims.types import Analysis, Attribution, Role, Span, TaggedSpan
 
 MAX_SENTENCE_HOPS = 1
-# cues that name no agent: they never borrow a source from another cue
-AGENTLESS_CUES = frozenset(
-    {
-        "reportedly",
-        "allegedly",
-        "purportedly",
-        "supposedly",
-        "apparently",
-        "reported",
-        "rumored",
-        "presumably",
-        "seemingly",
-    }
-)
 
 
 @dataclass
@@ -79,7 +66,7 @@ def _nearest_cue(span: Span, role: Role, by_sentence: dict[int, list[_Group]], i
     return best[2] if best else None
 
 
-def _share_sources(text: str, groups: Sequence[_Group], idx: _Index) -> None:
+def _share_sources(text: str, groups: Sequence[_Group], idx: _Index, agentless: frozenset[str]) -> None:
     """A cue without a source of its own shares the nearest source of its sentence.
 
     "X said Y, adding that Z": one source mention serves both cues.
@@ -89,7 +76,7 @@ def _share_sources(text: str, groups: Sequence[_Group], idx: _Index) -> None:
         for s, c in g.sources:
             owned.setdefault(idx.sentence(s.start), []).append((s, c))
     for g in groups:
-        if g.sources or not g.contents or g.cue.of(text).lower().strip() in AGENTLESS_CUES:
+        if g.sources or not g.contents or g.cue.of(text).lower().strip() in agentless:
             continue
         near = [(_gap(s, g.cue), s, c) for s, c in owned.get(idx.sentence(g.cue.start), [])]
         if near:
@@ -113,8 +100,11 @@ def _run_on_contents(text: str, g: _Group, idx: _Index) -> list[tuple[Span, floa
     ]
 
 
-def link(text: str, spans: Sequence[TaggedSpan]) -> Analysis:
-    """Join tagged spans into attributions (sorted by cue position)."""
+def link(text: str, spans: Sequence[TaggedSpan], rubric: Rubric | None = None) -> Analysis:
+    """Join tagged spans into attributions (sorted by cue position).
+
+    Cues of the rubric's ``agentless_cues`` ("reportedly") never borrow a source.
+    """
     idx = _Index(text)
     groups = [_Group(t.span, t.confidence) for t in sorted(spans, key=lambda t: t.span) if t.role is Role.CUE]
     by_sentence: dict[int, list[_Group]] = {}
@@ -129,7 +119,7 @@ def link(text: str, spans: Sequence[TaggedSpan]) -> Analysis:
         (g.sources if t.role is Role.SOURCE else g.contents).append((t.span, t.confidence))
     for g in groups:
         g.contents = _run_on_contents(text, g, idx)
-    _share_sources(text, groups, idx)
+    _share_sources(text, groups, idx, (rubric or Rubric.default()).words("agentless_cues"))
     attributions: list[Attribution] = []
     for g in groups:
         if not g.contents:

@@ -3,7 +3,8 @@
 Lexicons live in ``claims/data/lexicons/*.json`` (one file per family: sources, rules,
 claim types, scoring), numbers in ``claims/data/weights.json``. Key names are disjoint
 across the files, so one ``--rubric FILE`` may override any of them. An entry ending in
-``*`` stands for any word ending ("kill*" matches "killed", "killings"). Asking for a key
+``*`` stands for any word ending ("kill*" matches "killed", "killings"), a leading one for
+any word start ("*fold"). Asking for a key
 that does not exist is an error, never an empty lexicon.
 """
 
@@ -162,7 +163,10 @@ def _kind(value: Any) -> str:
 
 
 def _entry(word: str) -> str:
-    return re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
+    """One lexicon entry as a regular expression: a final ``*`` is any word ending, a leading one any start."""
+    head = r"\w+" if word.startswith("*") else ""
+    word = word.removeprefix("*")
+    return head + (re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word))
 
 
 _DEFAULT = Rubric(_default_data())

@@ -2,56 +2,42 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from claims.claimtypes import ALLEGATION, CASUALTY, EVENT_VERBS, NUMBER
+from claims.claimtypes import ALLEGATION, CASE_FREE, CASUALTY, EVENT, NUMBER
 from claims.coverage import Coverage
 from claims.rubric import Rubric
 from claims.rules.disclosures import anonymity_clauses
 from claims.text import sentence_spans
 from claims.types import Analysis, Span, Unattributed
 
-_CHARACTERISATION = re.compile(
-    r"\b(?:worst|best|most|least|largest|smallest|biggest|highest|lowest|among the|scandals?|lucrative|bitter|"
-    r"notorious|infamous|controversial|corrupt|failing|failed|disastrous|crisis|priced out|has become|have become|"
-    r"quietly|secretly|illegally|untreated|growing number|record)\b",
-    re.IGNORECASE,
-)
-
-_FUTURE = re.compile(
-    r"\b(?:will|faces?|is set to|are set to|is expected to|are expected to|is likely to|could)\b", re.IGNORECASE
-)
-
-_BACKGROUNDNUMBER = re.compile(
-    r"^\D*\b(?:1[89]\d\d|20\d\d)\b\D*$|\b(?:lies|located|situated)\b.*\b(?:kilomet|mile)", re.IGNORECASE
-)
+CHARACTERISATION = r"\b(?:%(characterisation_words)s)\b"
+FUTURE = r"\b(?:%(future_words)s)\b"
+FRACTION = r"\b(?:%(fraction_words)s)\b"
+BACKGROUND_NUMBER = r"^\D*\b(?:1[89]\d\d|20\d\d)\b\D*$|\b(?:%(location_verbs)s)\b.*\b(?:%(distance_units)s)"
+DEPENDENT = r"(?:%(dependent_openers)s)\b"
 
 
-def statement_type(sentence: str) -> str | None:
+def statement_type(sentence: str, rubric: Rubric | None = None) -> str | None:
     """The claim type of an unattributed statement, or None for background."""
-    has_number = bool(NUMBER.search(sentence) or re.search(r"\b(?:half|quarter|third|\w+fold|dozens)\b", sentence))
-    if has_number and CASUALTY.search(sentence):
+    r = rubric or Rubric.default()
+    has_number = bool(r.regex(NUMBER, CASE_FREE).search(sentence) or r.regex(FRACTION).search(sentence))
+    casualty = r.regex(CASUALTY, CASE_FREE).search(sentence)
+    if has_number and casualty:
         return "casualty_figure"
-    if ALLEGATION.search(sentence):
+    if r.regex(ALLEGATION, CASE_FREE).search(sentence):
         return "allegation"
-    if EVENT_VERBS.search(sentence) or CASUALTY.search(sentence):
+    if r.regex(EVENT, CASE_FREE).search(sentence) or casualty:
         return "event"
-    if has_number and not _BACKGROUNDNUMBER.search(sentence):
+    if has_number and not r.regex(BACKGROUND_NUMBER, CASE_FREE).search(sentence):
         return "numeric"
-    if _CHARACTERISATION.search(sentence):
+    if r.regex(CHARACTERISATION, CASE_FREE).search(sentence):
         return "opinion"
-    if _FUTURE.search(sentence):
+    if r.regex(FUTURE, CASE_FREE).search(sentence):
         return "prediction"
     return None
 
-
-_DEPENDENT = re.compile(
-    r"(?:when|where|which|who|whom|whose|while|whereas|as|because|since|after|before|although|though|if|unless|"
-    r"until|that)\b",
-    re.IGNORECASE,
-)
 
 _EDGE = ",;:-–—"
 
@@ -86,6 +72,7 @@ def find_unattributed(
     rubric = rubric or Rubric.default()
     disclosure = [rubric.pattern("non_verification"), rubric.pattern("response_phrases")]
     method = rubric.pattern("method_phrases")
+    dependent = rubric.regex(DEPENDENT, CASE_FREE)
     text = analysis.text
     covered = Coverage(
         [
@@ -99,9 +86,9 @@ def find_unattributed(
             continue
         for chunk in _uncovered(text, sent, covered):
             words = chunk.of(text)
-            if chunk.start > sent.start and (_DEPENDENT.match(words) or method.search(words)):
+            if chunk.start > sent.start and (dependent.match(words) or method.search(words)):
                 continue  # ", when the march was ...", ", based on a street count ...": hangs on the attribution
-            kind = statement_type(words)
+            kind = statement_type(words, rubric)
             if kind is not None and len(words.split()) >= 5:
                 found.append(Unattributed(chunk, kind))
     return replace(analysis, unattributed=tuple(found))

@@ -38,13 +38,22 @@ def clauses(ctx: Context) -> list[Any]:
 
 
 def _link(analysis: Analysis, ctx: Context) -> Analysis:
-    return replace(analysis, attributions=link(analysis.text, analysis.spans).attributions)
+    return replace(analysis, attributions=link(analysis.text, analysis.spans, ctx.rubric).attributions)
 
 
 def _stage(name: str, run: Run, doc_of: Callable[..., Any], **declared: Any) -> Factory:
     doc = (doc_of.__doc__ or "").strip().splitlines()[0]
     stage = Stage(name, run=run, doc=doc, **declared)
     return lambda settings: stage
+
+
+def _rule(name: str, fn: Callable[..., Analysis], rubric: bool = True, **declared: Any) -> Factory:
+    """A stage that runs ``fn(analysis, rubric)`` (or ``fn(analysis)``) on the attributions."""
+
+    def run(analysis: Analysis, ctx: Context) -> Analysis:
+        return fn(analysis, ctx.rubric) if rubric else fn(analysis)
+
+    return _stage(name, run, fn, **{"needs": A, "sets": A, **declared})
 
 
 def _tagger(settings: Mapping[str, Any]) -> Stage:
@@ -63,88 +72,45 @@ def _no_spans(settings: Mapping[str, Any]) -> Stage:
     return no_spans_stage()
 
 
+def _disclosures(analysis: Analysis, ctx: Context) -> Analysis:
+    return mark_disclosures(analysis, ctx.rubric, ctx.once(clauses))
+
+
+def _unattributed(analysis: Analysis, ctx: Context) -> Analysis:
+    return find_unattributed(analysis, ctx.rubric, ctx.once(clauses))
+
+
 STAGES: dict[str, Factory] = {
     "tagger": _tagger,
     "no_spans": _no_spans,
     "link": _stage("link", _link, link, needs=frozenset({"spans"}), sets=A),
-    "join_pieces": _stage("join_pieces", lambda a, c: join_pieces(a), join_pieces, needs=A, sets=A),
-    "drop_fragments": _stage(
-        "drop_fragments", lambda a, c: drop_fragments(a), drop_fragments, needs=A, sets=A, after=("join_pieces",)
+    "join_pieces": _rule("join_pieces", join_pieces, rubric=False),
+    "drop_fragments": _rule("drop_fragments", drop_fragments, after=("join_pieces",)),
+    "dash_quotes": _rule("dash_quotes", add_dash_attributions, rubric=False),
+    "closed_quotes": _rule("closed_quotes", add_closed_quote_attributions),
+    "disclosures": _stage("disclosures", _disclosures, mark_disclosures, needs=A, sets=frozenset({"disclosures"})),
+    "figures": _rule("figures", add_figure_attributions),
+    "trailing": _rule("trailing", add_trailing_attributions, after=("disclosures",)),
+    "documents": _rule("documents", add_document_attributions),
+    "closing_sources": _rule("closing_sources", fill_closing_sources),
+    "coordinated_sources": _rule(
+        "coordinated_sources", share_coordinated_sources, rubric=False, after=("closing_sources",)
     ),
-    "dash_quotes": _stage("dash_quotes", lambda a, c: add_dash_attributions(a), add_dash_attributions, needs=A, sets=A),
-    "closed_quotes": _stage(
-        "closed_quotes", lambda a, c: add_closed_quote_attributions(a), add_closed_quote_attributions, needs=A, sets=A
+    "hedges": _rule("hedges", add_hedges, after_facts=A),
+    "claim_types": _rule(
+        "claim_types", add_claim_types, sets=frozenset({"claim_types"}), after=("disclosures",), after_facts=A
     ),
-    "disclosures": _stage(
-        "disclosures",
-        lambda a, c: mark_disclosures(a, c.rubric, c.once(clauses)),
-        mark_disclosures,
-        needs=A,
-        sets=frozenset({"disclosures"}),
-    ),
-    "figures": _stage("figures", lambda a, c: add_figure_attributions(a), add_figure_attributions, needs=A, sets=A),
-    "trailing": _stage(
-        "trailing",
-        lambda a, c: add_trailing_attributions(a),
-        add_trailing_attributions,
-        needs=A,
-        sets=A,
-        after=("disclosures",),
-    ),
-    "documents": _stage(
-        "documents", lambda a, c: add_document_attributions(a, c.rubric), add_document_attributions, needs=A, sets=A
-    ),
-    "closing_sources": _stage(
-        "closing_sources", lambda a, c: fill_closing_sources(a), fill_closing_sources, needs=A, sets=A
-    ),
-    "coordinated_sources": _stage(
-        "coordinated_sources",
-        lambda a, c: share_coordinated_sources(a),
-        share_coordinated_sources,
-        needs=A,
-        sets=A,
-        after=("closing_sources",),
-    ),
-    "hedges": _stage("hedges", lambda a, c: add_hedges(a, c.rubric), add_hedges, needs=A, sets=A, after_facts=A),
-    "claim_types": _stage(
-        "claim_types",
-        lambda a, c: add_claim_types(a),
-        add_claim_types,
-        needs=A,
-        sets=frozenset({"claim_types"}),
-        after=("disclosures",),
-        after_facts=A,
-    ),
-    "sources": _stage(
-        "sources",
-        lambda a, c: resolve_sources(a, c.rubric),
-        resolve_sources,
-        needs=A,
-        sets=frozenset({"sources"}),
-        after_facts=A,
-    ),
+    "sources": _rule("sources", resolve_sources, sets=frozenset({"sources"}), after_facts=A),
     "unattributed": _stage(
-        "unattributed",
-        lambda a, c: find_unattributed(a, c.rubric, c.once(clauses)),
-        find_unattributed,
-        needs=A,
-        sets=frozenset({"unattributed"}),
-        after_facts=A,
+        "unattributed", _unattributed, find_unattributed, needs=A, sets=frozenset({"unattributed"}), after_facts=A
     ),
-    "claim_scores": _stage(
+    "claim_scores": _rule(
         "claim_scores",
-        lambda a, c: score_claims(a, c.rubric),
         score_claims,
         needs=frozenset({"claim_types", "sources", "unattributed"}),
         sets=frozenset({"assessments"}),
     ),
-    "article_score": _stage(
-        "article_score",
-        lambda a, c: score_article(a, c.rubric),
-        score_article,
-        needs=frozenset({"assessments"}),
-        sets=frozenset({"score"}),
-    ),
+    "article_score": _rule("article_score", score_article, needs=frozenset({"assessments"}), sets=frozenset({"score"})),
 }
 
 

@@ -10,26 +10,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from claims.coverage import Coverage
 from claims.rubric import Rubric
 from claims.text import sentence_spans
 from claims.types import Analysis, Attribution, Span
 
-_VERBS = (
-    r"found|finds|find|shows?|showed|shown|concluded|concludes|estimated|estimates|indicated|indicates|"
-    r"suggested|suggests|revealed|reveals|says|said|stated|states|put|puts|recorded|records|counted|counts"
-)
 
-
-@cache
-def _pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    heads = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(
+def _pattern(rubric: Rubric) -> re.Pattern[str]:
+    nouns = rubric.words("statement_words") | rubric.words("data_words") | rubric.words("court_words")
+    heads = "|".join(re.escape(n) for n in sorted(sorted(nouns), key=len, reverse=True))
+    return rubric.regex(
         rf"(?P<source>(?:(?:An?|The|Its|Their|Our|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
-        rf"(?:{heads})\b(?:\s+(?:by|from|of|compiled by|published by|released by|issued by)\s+[^,.;:!?]{{2,80}}?)?)"
-        rf"\s+(?P<cue>{_VERBS})\b\s*(?:that\s+)?(?P<content>[^\n]{{8,}}?)[.!?]?[\"”’]?\s*$",
+        rf"(?:{heads})\b(?:\s+(?:%(document_connectors)s)\s+[^,.;:!?]{{2,80}}?)?)"
+        rf"\s+(?P<cue>%(document_verbs)s)\b\s*(?:that\s+)?(?P<content>[^\n]{{8,}}?)[.!?]?[\"”’]?\s*$",
         re.IGNORECASE,
     )
 
@@ -37,8 +31,7 @@ def _pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 def add_document_attributions(analysis: Analysis, rubric: Rubric) -> Analysis:
     """A sentence opened by "<document> [by X] found/shows ..." is attributed to the document."""
     text = analysis.text
-    nouns = rubric.words("statement_words") | rubric.words("data_words") | rubric.words("court_words")
-    pattern = _pattern(tuple(sorted(nouns)))
+    pattern = _pattern(rubric)
     cues = Coverage(c for a in analysis.attributions for c in a.cues)
     sources = Coverage(s for a in analysis.attributions for s in a.sources)
     added: list[Attribution] = []

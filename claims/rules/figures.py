@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from claims.coverage import Coverage
+from claims.rubric import Rubric
 from claims.rules._shared import by_first_cue, without_final_stop
 from claims.text import sentence_spans
 from claims.types import Analysis, Attribution, Span
 
 # "The interior ministry put the number at 35,000."  "Organisers estimated the crowd at 120,000."
-_FIGURE = re.compile(
-    r"(?P<source>(?:\S+\s+){0,24}?\S+)\s+(?P<cue>put|puts|estimated|estimates|placed|places)\s+"
+_FIGURE = (
+    r"(?P<source>(?:\S+\s+){0,24}?\S+)\s+(?P<cue>%(figure_verbs)s)\s+"
     r"(?P<content>(?:the|its|their|[A-Z][\w-]*['’]s)\s[^.;]{0,60}?\bat\s+"
-    r"(?:about\s+|around\s+|nearly\s+|more than\s+|some\s+)?\d)"
+    r"(?:(?:%(figure_approximators)s)\s+)?\d)"
 )
 
 
-def add_figure_attributions(analysis: Analysis) -> Analysis:
+def add_figure_attributions(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     """A sentence that opens "X put the number at N" attributes a figure to X.
 
     The construction is common in casualty and crowd reporting and easy for the tagger to miss.
@@ -27,8 +27,9 @@ def add_figure_attributions(analysis: Analysis) -> Analysis:
     attributions = list(analysis.attributions)
     covered = Coverage(s for a in attributions for _, s in a.spans())
     added: list[Attribution] = []
+    figure = (rubric or Rubric.default()).regex(_FIGURE)
     for sent in sentence_spans(text):
-        m = _FIGURE.match(text, sent.start, sent.end)
+        m = figure.match(text, sent.start, sent.end)
         if not m:
             continue
         cue = Span(m.start("cue"), m.end("cue"))

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from claims.coverage import Coverage
+from claims.rubric import Rubric
 from claims.text import paragraph_spans
 from claims.types import Analysis, Attribution, Kind, Span
 
@@ -26,13 +27,12 @@ _NAME = rf"[A-Z][\w.'’-]*(?:{_GAP}+[A-Z][\w.'’-]*)"
 # "<quote>" -Commissioner Ruth Abara[, of the county board]   (hyphen, dashes or a horizontal bar)
 _DASH = re.compile(rf"^(?P<quote>[\"“”][^\"“”]+?[\"”]){_GAP}*(?P<dash>--|[-–—―]){_GAP}*(?P<source>{_NAME}*)")
 
-_VERBS = r"said|says|added|told|asked|wrote|tweeted|explained|continued|recalled|argued|insisted|warned|replied"
 # '<quote>," she said'  '<quote>?" the mayor asked'  '<quote>," said Rep. Ann Ruiz'
-_CLOSED = re.compile(
+_CLOSED = (
     rf"(?:[,?!]|--|[–—])(?P<close>[\"”]){_GAP}+(?:"
-    rf"(?P<source>{_NAME}{{0,4}}|[Tt]he{_GAP}+(?:[\w'’.-]+{_GAP}+){{0,3}}?[\w'’.-]+|he|she|they|it|we|I)"
-    rf"{_GAP}+(?:also{_GAP}+|later{_GAP}+|further{_GAP}+|then{_GAP}+)?(?P<cue>{_VERBS})\b"
-    rf"|(?P<cue_first>said|says|added|asked|wrote){_GAP}+(?P<source_after>{_NAME}{{0,4}})(?![\w'’-]))"
+    rf"(?P<source>{_NAME}{{0,4}}|[Tt]he{_GAP}+(?:[\w'’.-]+{_GAP}+){{0,3}}?[\w'’.-]+|%(quote_pronouns)s)"
+    rf"{_GAP}+(?:(?:%(quote_adverbs)s){_GAP}+)?(?P<cue>%(quote_verbs)s)\b"
+    rf"|(?P<cue_first>%(quote_verbs_before_name)s){_GAP}+(?P<source_after>{_NAME}{{0,4}})(?![\w'’-]))"
 )
 
 
@@ -52,7 +52,7 @@ def add_dash_attributions(analysis: Analysis) -> Analysis:
     return _add(analysis, found, "d", yield_to_tagger=False)
 
 
-def add_closed_quote_attributions(analysis: Analysis) -> Analysis:
+def add_closed_quote_attributions(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     """A quotation closed by '," X said' (or '," said X') whose verb the tagger missed is an attribution.
 
     The content runs from the opening quotation mark in the same paragraph to the closing one,
@@ -62,7 +62,7 @@ def add_closed_quote_attributions(analysis: Analysis) -> Analysis:
     paras = paragraph_spans(text)
     starts = [p.start for p in paras]
     found = []
-    for m in _CLOSED.finditer(text):
+    for m in (rubric or Rubric.default()).regex(_CLOSED).finditer(text):
         close = m.end("close")
         para = paras[bisect.bisect_right(starts, m.start()) - 1]  # the closing mark is never leading whitespace
         mark = "“" if m.group("close") == "”" else '"'

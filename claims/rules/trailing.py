@@ -11,12 +11,13 @@ import re
 from dataclasses import replace
 
 from claims.coverage import Coverage
+from claims.rubric import Rubric
 from claims.rules._shared import by_first_cue
 from claims.text import sentence_at, sentence_spans
 from claims.types import Analysis, Attribution, Span
 
 
-def fill_closing_sources(analysis: Analysis) -> Analysis:
+def fill_closing_sources(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     """A sourceless speech cue right after "<content>, <name>[, ...]," takes that name as its source.
 
     "At least 14 were killed, the Front, the group that holds the town, said in a statement":
@@ -24,9 +25,10 @@ def fill_closing_sources(analysis: Analysis) -> Analysis:
     name as the end of the content (then it is split off the content).
     """
     text = analysis.text
+    speech = (rubric or Rubric.default()).regex(SPEECH_CUES, re.IGNORECASE)
     out = list(analysis.attributions)
     for i, a in enumerate(out):
-        if a.sources or not a.cues or not a.contents or not SPEECH_CUES.search(a.cues[0].of(text)):
+        if a.sources or not a.cues or not a.contents or not speech.search(a.cues[0].of(text)):
             continue
         before = [c for c in a.contents if c.end <= a.cues[0].start]
         if not before:
@@ -64,29 +66,29 @@ def share_coordinated_sources(analysis: Analysis) -> Analysis:
 
 
 # "<claim>, two diplomats briefed on the talks said on Thursday."
-_TRAILING = re.compile(
+_TRAILING = (
     r"(?P<content>[^\n]{20,}?),\s+(?P<source>(?:[\w'’.-]+\s+){0,11}?[\w'’.-]+)\s+"
-    r"(?P<cue>said|says|told|added|confirmed|claimed|alleged|reported)"
-    r"(?:\s+(?:reporters|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))?"
-    r"(?:\s+(?:on|in|late|early)\s+[\w ]{1,20}?)?"
+    r"(?P<cue>%(trailing_verbs)s)"
+    r"(?:\s+(?:%(trailing_addressees)s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))?"
+    r"(?:\s+(?:%(trailing_time_words)s)\s+[\w ]{1,20}?)?"
     r"(?:,\s+(?:without|\w+ing)\b[^\n]*?)?[.!?][\"”’]?\s*$"  # ", without specifying ...", ", adding ..."
 )
 
 # "<claim>, said a prison officer who took part in the search[, ...]."
-_TRAILING_INVERTED = re.compile(
-    r"(?P<content>[^\n]{20,}?),\s+(?P<cue>said|says|added)\s+"
+_TRAILING_INVERTED = (
+    r"(?P<content>[^\n]{20,}?),\s+(?P<cue>%(inverted_verbs)s)\s+"
     r"(?P<source>(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,10}?[\w'’.-]+)\s*(?:[,.!?]|\s+and\s+who\b)"
 )
 
 # "<claim>, according to the port authority."
-_TRAILING_ACCORDING = re.compile(
+_TRAILING_ACCORDING = (
     r"(?P<content>[^\n]{20,}?),\s+(?P<cue>according\s+to)\s+(?P<source>[^,.;!?\n]{2,80}?)\s*[.!?][\"”’]?\s*$"
 )
 
-SPEECH_CUES = re.compile(r"\b(?:said|says|say|told|tell|added|stated|announced|according|reported)\b", re.IGNORECASE)
+SPEECH_CUES = r"\b(?:%(speech_cues)s)\b"
 
 
-def add_trailing_attributions(analysis: Analysis) -> Analysis:
+def add_trailing_attributions(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     """A sentence closed by ", <source> said." attributes what comes before the comma.
 
     The commonest news construction; when the tagger misses the cue, a verb inside the
@@ -99,11 +101,14 @@ def add_trailing_attributions(analysis: Analysis) -> Analysis:
     attributions = list(analysis.attributions)
     covered = Coverage(c for a in attributions if a.claim_type != "disclosure" for c in a.cues)
     added: list[Attribution] = []
+    rubric = rubric or Rubric.default()
+    trailing, inverted = rubric.regex(_TRAILING), rubric.regex(_TRAILING_INVERTED)
+    according, speech = rubric.regex(_TRAILING_ACCORDING), rubric.regex(SPEECH_CUES, re.IGNORECASE)
     for sent in sentence_spans(text):
         m = (
-            _TRAILING.match(text, sent.start, sent.end)
-            or _TRAILING_INVERTED.match(text, sent.start, sent.end)
-            or _TRAILING_ACCORDING.match(text, sent.start, sent.end)
+            trailing.match(text, sent.start, sent.end)
+            or inverted.match(text, sent.start, sent.end)
+            or according.match(text, sent.start, sent.end)
         )
         said = Span(min(m.start("source"), m.start("cue")), max(m.end("source"), m.end("cue"))) if m else None
         if m is None or said is None:
@@ -127,7 +132,7 @@ def add_trailing_attributions(analysis: Analysis) -> Analysis:
     new_cues = Coverage(a.cues[0] for a in added)
 
     def superseded(a: Attribution) -> bool:
-        nested = any(new.overlaps(c) and not SPEECH_CUES.search(c.of(text)) for c in a.cues)
+        nested = any(new.overlaps(c) and not speech.search(c.of(text)) for c in a.cues)
         return nested or (a.claim_type == "disclosure" and any(new_cues.overlaps(c) for c in a.cues))
 
     kept = [a for a in attributions if not superseded(a)]

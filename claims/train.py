@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 import numpy as np
 import torch
@@ -24,8 +24,9 @@ from transformers import AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
 from claims.evaluation.metrics import corpus_span_prf
 from claims.formats import corpus_hash
 from claims.io import atomic_write
+from claims.labels import ID2LABEL, LABEL2ID
 from claims.linking import link
-from claims.modelcard import write_model_card
+from claims.modelcard import portable_config, write_model_card
 from claims.tagger.bases import base_model_path
 from claims.tagger.distil import distillation_loss, pad_targets, soft_targets
 from claims.tagger.encode import Encoded, Window, label_ids, window_features, windowed
@@ -106,8 +107,59 @@ def fine_tune(
     """Train a tagger and write the best model (by dev mean exact F1) to ``config.output_dir``.
 
     ``progress(step, steps, loss)`` after each step; ``teacher_progress(windows_done, windows)``
-    while a teacher tags the training data.
+    while a teacher tags the training data. A run whose best dev mean exact F1 is 0 still
+    saves its model, but logs a warning and returns it under ``"warning"``.
     """
+    run = _set_up(config, train_docs, teacher_progress)
+    started = time.time()
+    stopped = False
+    while run.step < run.total and not stopped:
+        _train_epoch(run, config, progress)
+        epoch_done = run.step % run.steps_per_epoch == 0 or run.step >= run.total
+        if epoch_done and dev_docs:
+            stopped = _select_on_dev(run, config, train_docs, dev_docs)
+    if not dev_docs:
+        _save(run.out, run.tagger, config, train_docs, {}, [])
+    result: TrainResult = {
+        "steps": run.step,
+        "seconds": round(time.time() - started, 1),
+        "best_dev": run.state.best,
+        "history": run.state.history,
+    }
+    if run.state.history and run.state.best <= 0.0:
+        result["warning"] = (
+            "best dev mean exact F1 is 0.0: the saved model gets no span exactly right; "
+            "check the training data, the dev data and the settings"
+        )
+        log.warning("%s: %s", run.out, result["warning"])
+    atomic_write(run.out / "train_log.json", json.dumps(result, indent=1))
+    return result
+
+
+@dataclass
+class _Run:
+    """A training run once set up: model, optimiser, examples, and the step it stands at."""
+
+    out: Path
+    ckpt: Path
+    precision: str
+    tokenizer: PreTrainedTokenizerBase
+    model: PreTrainedModel
+    tagger: Tagger
+    examples: list[dict[str, list[int]]]
+    soft: list[torch.Tensor] | None  # the teacher's targets per example, when distilling
+    optim: torch.optim.Optimizer
+    sched: torch.optim.lr_scheduler.LambdaLR
+    state: _Progress
+    steps_per_epoch: int
+    total: int
+    step: int
+
+
+def _set_up(
+    config: TrainConfig, train_docs: Sequence[Analysis], teacher_progress: Callable[[int, int], None] | None
+) -> _Run:
+    """Seed, build the model and the examples, the teacher's targets, the optimiser; resume from a checkpoint."""
     out = Path(config.output_dir)
     ckpt = out / "checkpoint"
     seed_everything(config.seed)
@@ -136,61 +188,67 @@ def fine_tune(
         torch.set_rng_state(saved["torch_rng"])
         log.info("resuming from step %d", state.step)
     tagger = Tagger(model, tokenizer, config.window, config.stride, precision)
-    pad = tokenizer.pad_token_id or 0
-    started = time.time()
-    step = state.step
+    return _Run(
+        out, ckpt, precision, tokenizer, model, tagger, examples, soft, optim, sched, state, steps_per_epoch, total,
+        step=state.step,
+    )  # fmt: skip
+
+
+def _train_epoch(run: _Run, config: TrainConfig, progress: Callable[[int, int, float], None] | None) -> None:
+    """The rest of the epoch ``run.step`` lies in (seeded order per epoch), checkpointing every few steps."""
+    epoch, within = divmod(run.step, run.steps_per_epoch)
+    order = torch.randperm(len(run.examples), generator=torch.Generator().manual_seed(config.seed + epoch)).tolist()
+    pad = run.tokenizer.pad_token_id or 0
+    run.model.train()
+    for b in range(within, run.steps_per_epoch):
+        if run.step >= run.total:
+            break
+        loss = _train_step(run, config, order[b * config.batch_size : (b + 1) * config.batch_size], pad)
+        run.step += 1
+        if progress:
+            progress(run.step, run.total, loss)
+        if run.step % config.checkpoint_every == 0:
+            run.state.step = run.step
+            _checkpoint(run.ckpt, run.model, run.optim, run.sched, run.state)
+
+
+def _train_step(run: _Run, config: TrainConfig, chunk: list[int], pad: int) -> float:
+    """One optimiser step on the examples ``chunk``; the loss (mixed with the teacher's when distilling)."""
+    batch = pad_batch([run.examples[i] for i in chunk], pad)
+    with autocast(run.precision):
+        outputs = run.model(**batch)
+    loss = outputs.loss
+    if run.soft is not None:
+        targets = pad_targets([run.soft[i] for i in chunk], batch["labels"].shape[1])
+        kd = distillation_loss(outputs.logits, targets, batch["labels"] != -100, config.distil_temperature)
+        loss = (1 - config.distil_weight) * loss + config.distil_weight * kd
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(run.model.parameters(), 1.0)
+    run.optim.step()
+    run.sched.step()
+    run.optim.zero_grad()
+    return float(loss.item())
+
+
+def _select_on_dev(
+    run: _Run, config: TrainConfig, train_docs: Sequence[Analysis], dev_docs: Sequence[Analysis]
+) -> bool:
+    """Evaluate on dev after an epoch, save the model when it is the best so far, checkpoint; True to stop early."""
+    run.model.eval()
+    metrics = evaluate_tagger(run.tagger, dev_docs)
+    state = run.state
+    state.history.append({"step": run.step, "epoch": math.ceil(run.step / run.steps_per_epoch), **metrics})
+    log.info("dev after step %d: %s", run.step, metrics)
     stopped = False
-    while step < total and not stopped:
-        epoch, within = divmod(step, steps_per_epoch)
-        order = torch.randperm(len(examples), generator=torch.Generator().manual_seed(config.seed + epoch)).tolist()
-        model.train()
-        for b in range(within, steps_per_epoch):
-            if step >= total:
-                break
-            chunk = order[b * config.batch_size : (b + 1) * config.batch_size]
-            batch = pad_batch([examples[i] for i in chunk], pad)
-            with autocast(precision):
-                outputs = model(**batch)
-            loss = outputs.loss
-            if soft is not None:
-                targets = pad_targets([soft[i] for i in chunk], batch["labels"].shape[1])
-                kd = distillation_loss(outputs.logits, targets, batch["labels"] != -100, config.distil_temperature)
-                loss = (1 - config.distil_weight) * loss + config.distil_weight * kd
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optim.step()
-            sched.step()
-            optim.zero_grad()
-            step += 1
-            if progress:
-                progress(step, total, loss.item())
-            if step % config.checkpoint_every == 0:
-                state.step = step
-                _checkpoint(ckpt, model, optim, sched, state)
-        epoch_done = step % steps_per_epoch == 0 or step >= total
-        if epoch_done and dev_docs:
-            model.eval()
-            metrics = evaluate_tagger(tagger, dev_docs)
-            state.history.append({"step": step, "epoch": math.ceil(step / steps_per_epoch), **metrics})
-            log.info("dev after step %d: %s", step, metrics)
-            if metrics["mean_exact_f1"] > state.best:
-                state.best, state.bad_epochs = metrics["mean_exact_f1"], 0
-                _save(out, tagger, config, train_docs, metrics, state.history)
-            else:
-                state.bad_epochs += 1
-                stopped = state.bad_epochs >= config.patience
-            state.step = step
-            _checkpoint(ckpt, model, optim, sched, state)
-    if not dev_docs:
-        _save(out, tagger, config, train_docs, {}, [])
-    result: TrainResult = {
-        "steps": step,
-        "seconds": round(time.time() - started, 1),
-        "best_dev": state.best,
-        "history": state.history,
-    }
-    atomic_write(out / "train_log.json", json.dumps(result, indent=1))
-    return result
+    if metrics["mean_exact_f1"] > state.best:
+        state.best, state.bad_epochs = metrics["mean_exact_f1"], 0
+        _save(run.out, run.tagger, config, train_docs, metrics, state.history)
+    else:
+        state.bad_epochs += 1
+        stopped = state.bad_epochs >= config.patience
+    state.step = run.step
+    _checkpoint(run.ckpt, run.model, run.optim, run.sched, state)
+    return stopped
 
 
 def _teacher_targets(
@@ -215,9 +273,21 @@ def _teacher_targets(
 
 
 def _from_trained(path: str) -> tuple[PreTrainedTokenizerBase, PreTrainedModel]:
-    """Tokenizer and fp32 weights of a trained claims model, to go on training it."""
+    """Tokenizer and fp32 weights of a trained claims model, to go on training it.
+
+    A model whose labels are in another order gets its output layer reordered into
+    :data:`~claims.labels.LABELS` order, the order of the gold tag ids.
+    """
     trained = Tagger.from_pretrained(path, precision="fp32")
-    return trained.tokenizer, trained.model
+    model = trained.model
+    if trained.columns is not None:
+        head = model.get_submodule("classifier")
+        assert isinstance(head, torch.nn.Linear)
+        with torch.no_grad():
+            head.weight.copy_(head.weight[trained.columns])
+            head.bias.copy_(head.bias[trained.columns])
+        model.config.id2label, model.config.label2id = dict(ID2LABEL), dict(LABEL2ID)
+    return trained.tokenizer, model
 
 
 class TrainResult(TypedDict):
@@ -227,6 +297,7 @@ class TrainResult(TypedDict):
     seconds: float
     best_dev: float
     history: list[dict[str, float]]
+    warning: NotRequired[str]  # when the best dev mean exact F1 is 0
 
 
 @dataclass
@@ -263,6 +334,9 @@ def _save(
     metrics: dict[str, float],
     history: list[dict[str, float]],
 ) -> None:
+    """Write the model directory: weights, tokenizer, settings (paths portable), pipeline.json and the card."""
+    from claims.pipeline.config import PIPELINE_FILE, default_spec
+
     model = tagger.model
     model.config.claims_window = tagger.window
     model.config.claims_stride = tagger.stride
@@ -271,7 +345,9 @@ def _save(
         weights = {k: v.half() for k, v in weights.items()}
     model.save_pretrained(str(out), state_dict=weights, max_shard_size="20MB")
     tagger.tokenizer.save_pretrained(str(out))
-    atomic_write(out / "train_config.json", json.dumps(asdict(config), indent=1))
+    atomic_write(out / "train_config.json", json.dumps(portable_config(asdict(config)), indent=1))
+    spec = default_spec()
+    atomic_write(out / PIPELINE_FILE, spec.to_json())
     write_model_card(
         out,
         config=asdict(config),
@@ -279,4 +355,5 @@ def _save(
         n_train=len(train_docs),
         dev_metrics=metrics,
         history=history,
+        pipeline_stages=spec.stages,
     )

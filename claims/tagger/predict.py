@@ -9,9 +9,10 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from transformers import AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
+from transformers import AutoTokenizer, PretrainedConfig, PreTrainedModel, PreTrainedTokenizerBase
 
 from claims.errors import ModelError
+from claims.labels import LABEL2ID, LABELS
 from claims.tagger.decode import decode_spans, merge_windows
 from claims.tagger.encode import Encoded, Window, encode, window_features, windows
 from claims.tagger.model import load_tagger_model
@@ -66,8 +67,31 @@ def pad_batch(feats: Sequence[dict[str, list[int]]], pad_id: int) -> dict[str, t
     return out
 
 
+def label_columns(config: PretrainedConfig, where: str) -> torch.Tensor | None:
+    """The model's output column of each label in :data:`~claims.labels.LABELS` order (None: already that order).
+
+    The order comes from ``config.id2label``; a label that is not one of the BIO labels, or a
+    set of labels other than exactly those, is a :class:`ModelError` naming ``where``.
+    """
+    id2label = dict(getattr(config, "id2label", None) or {})
+    order = [str(id2label[k]) for k in sorted(id2label, key=int)]
+    for label in order:
+        if label not in LABEL2ID:
+            known = ", ".join(LABELS)
+            raise ModelError(f"{where}: unknown label {label!r} in config.json id2label (expected one of {known})")
+    if sorted(order) != sorted(LABELS):
+        raise ModelError(f"{where}: config.json id2label must list each BIO label once ({', '.join(LABELS)})")
+    if tuple(order) == LABELS:
+        return None
+    return torch.tensor([order.index(label) for label in LABELS])
+
+
 class Tagger:
-    """A trained tagger with its tokenizer and window settings."""
+    """A trained tagger with its tokenizer and window settings.
+
+    Log-probabilities come out in :data:`~claims.labels.LABELS` order whatever the label order
+    of the model (its ``config.id2label``).
+    """
 
     def __init__(
         self,
@@ -81,6 +105,8 @@ class Tagger:
             precision = "bf16" if bf16_supported() else "fp32"
         if precision not in PRECISIONS:
             raise ModelError(f"unknown precision {precision!r} (expected one of {', '.join(PRECISIONS)} or auto)")
+        where = str(getattr(model.config, "_name_or_path", "") or "the model")
+        self.columns = label_columns(model.config, where)
         self.model = quantize(model.eval()) if precision == "int8" else model.eval()
         self.tokenizer = tokenizer
         self.window = window
@@ -132,6 +158,8 @@ class Tagger:
                 chunk = jobs[b : b + batch_size]
                 batch = pad_batch([window_features(self.tokenizer, encoded[i], w) for i, w in chunk], pad)
                 logits = self.model(**batch).logits.float()
+                if self.columns is not None:
+                    logits = logits[..., self.columns]  # into LABELS order, once per batch
                 lp = torch.log_softmax(logits, dim=-1).numpy()
                 for (i, w), rows in zip(chunk, lp, strict=True):
                     parts[(i, w.start)] = rows[1 : 1 + w.end - w.start]

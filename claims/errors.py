@@ -39,7 +39,11 @@ class ModelError(ClaimsError):
     exit_code = 4
 
 
-class PipelineError(ClaimsError, ValueError):
-    """A pipeline is malformed: an unknown stage, a missing need, a broken order."""
+class UsageError(ClaimsError):
+    """The command line (or an API call) asks for something impossible."""
 
     exit_code = 64
+
+
+class PipelineError(UsageError, ValueError):
+    """A pipeline is malformed: an unknown stage, a missing need, a broken order."""

@@ -27,6 +27,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from claims.batch.local import run_local
+    from claims.batch.scorer import ScorerOptions
     from claims.formats import load_corpus
     from claims.tagger.encode import encode
     from claims.tagger.predict import Tagger
@@ -48,7 +49,7 @@ def main() -> None:
         results["forward pass only (ceiling)"] = {"seconds": round(ceiling, 2)}
 
         t0 = time.perf_counter()
-        run_local(str(src), Path(tmp) / "local.parquet", model=args.model)
+        run_local(str(src), Path(tmp) / "local.parquet", options=ScorerOptions(args.model))
         results["claims batch, local"] = {"seconds": round(time.perf_counter() - t0, 2)}
 
         if not args.skip_ray:
@@ -56,7 +57,7 @@ def main() -> None:
 
             for workers in (1, 2):
                 t0 = time.perf_counter()
-                run_ray(str(src), Path(tmp) / f"ray{workers}", model=args.model, workers=workers)
+                run_ray(str(src), Path(tmp) / f"ray{workers}", options=ScorerOptions(args.model), workers=workers)
                 results[f"claims batch, Ray, {workers} worker(s)"] = {"seconds": round(time.perf_counter() - t0, 2)}
     for r in results.values():
         r["articles_per_s"] = round(args.articles / r["seconds"], 2)

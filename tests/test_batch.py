@@ -5,7 +5,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from claims.batch.local import BatchScorer, read_output, run_local
+from claims.batch.archive import read_output
+from claims.batch.local import run_local
+from claims.batch.scorer import BatchScorer, ScorerOptions
 from claims.cli import main
 from claims.errors import InputError
 
@@ -33,7 +35,7 @@ def make_archive(root: Path, n: int = 300) -> Path:
 
 
 def test_scorer_returns_error_rows_not_exceptions(tiny_model: Path) -> None:
-    scorer = BatchScorer(str(tiny_model), max_chars=500)
+    scorer = BatchScorer(ScorerOptions(str(tiny_model)), max_chars=500)
     rows = scorer.score(["a", "b", "c", "d"], [SENTENCES[0], "", None, "x" * 501])
     assert [r["id"] for r in rows] == ["a", "b", "c", "d"]
     assert rows[0]["error"] is None and json.loads(rows[0]["analysis"])["attributions"] is not None
@@ -51,9 +53,9 @@ def test_local_batch_resumes_without_loss_or_duplicates(tiny_model: Path, tmp_pa
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        run_local(str(archive), out, "body", "doc_id", str(tiny_model), chunk_rows=64, progress=crash)
+        run_local(str(archive), out, "body", "doc_id", ScorerOptions(str(tiny_model)), chunk_rows=64, progress=crash)
     assert not out.exists() and len(list((tmp_path / "out.parquet.parts").glob("part-*"))) == 2
-    result = run_local(str(archive), out, "body", "doc_id", str(tiny_model), chunk_rows=64)
+    result = run_local(str(archive), out, "body", "doc_id", ScorerOptions(str(tiny_model)), chunk_rows=64)
     assert result["scored_now"] == 300 - 128
     rows = pq.read_table(out).to_pylist()
     assert sorted(r["id"] for r in rows) == sorted(f"d{i:04d}" for i in range(300))
@@ -83,6 +85,6 @@ def test_parquet_input_and_jsonl_output_via_cli(
 def test_duplicate_ids_and_missing_columns_are_refused(tiny_model: Path, tmp_path: Path) -> None:
     (tmp_path / "dup.jsonl").write_text('{"id": 1, "text": "a b"}\n{"id": 1, "text": "c d"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="occurs more than once"):
-        run_local(str(tmp_path / "dup.jsonl"), tmp_path / "o.jsonl", model=str(tiny_model))
+        run_local(str(tmp_path / "dup.jsonl"), tmp_path / "o.jsonl", options=ScorerOptions(str(tiny_model)))
     with pytest.raises(InputError, match="no 'doc' field"):
-        run_local(str(tmp_path / "dup.jsonl"), tmp_path / "o.jsonl", id_col="doc", model=str(tiny_model))
+        run_local(str(tmp_path / "dup.jsonl"), tmp_path / "o.jsonl", id_col="doc", options=ScorerOptions(str(tiny_model)))

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from claims.batch.local import FAULT_MARKER, read_output
+from claims.batch.archive import read_output
+from claims.batch.scorer import FAULT_MARKER, ScorerOptions
 
 from .test_batch import make_archive
 
@@ -22,9 +23,9 @@ def test_ray_batch_survives_a_killed_worker_and_reruns_without_duplicates(tiny_m
     os.environ[FAULT_MARKER] = str(marker)  # inherited by the Ray workers of the cluster started here
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     try:
-        first = run_ray(str(archive), out, "body", "doc_id", str(tiny_model), workers=1, batch_size=50)
+        first = run_ray(str(archive), out, "body", "doc_id", ScorerOptions(str(tiny_model)), workers=1, batch_size=50)
         assert not marker.exists()  # a worker died once and Ray retried its batch
-        again = run_ray(str(archive), out, "body", "doc_id", str(tiny_model), workers=1, batch_size=50)
+        again = run_ray(str(archive), out, "body", "doc_id", ScorerOptions(str(tiny_model)), workers=1, batch_size=50)
     finally:
         ray.shutdown()
         del os.environ[FAULT_MARKER]

@@ -1,4 +1,4 @@
-"""``claims batch --engine ray``: the same :class:`~claims.batch.BatchScorer` on Ray Data.
+"""``claims batch --engine ray``: the same :class:`~claims.batch.scorer.BatchScorer` on Ray Data.
 
 ``ray.init()`` attaches to a cluster when ``RAY_ADDRESS`` is set, else starts a local one
 with one CPU more than the workers (a 2-core machine hangs otherwise: the read task needs a
@@ -14,18 +14,19 @@ import time
 from pathlib import Path
 from typing import Any
 
-from claims.batch.local import OUTPUT_COLUMNS, BatchScorer, input_files, read_output
+from claims.batch.archive import input_files, read_output
+from claims.batch.scorer import OUTPUT_COLUMNS, BatchScorer, ScorerOptions
 from claims.errors import ClaimsError
 
 
 class RayScorer:
     """A Ray Data callable class: one :class:`BatchScorer` per actor."""
 
-    def __init__(self, model: str | None, text_col: str, id_col: str, precision: str = "auto") -> None:
+    def __init__(self, options: ScorerOptions, text_col: str, id_col: str) -> None:
         import torch
 
         torch.set_num_threads(1)
-        self.scorer = BatchScorer(model, precision=precision)
+        self.scorer = BatchScorer(options)
         self.text_col, self.id_col = text_col, id_col
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
@@ -39,11 +40,10 @@ def run_ray(
     output: str | Path,
     text_col: str = "text",
     id_col: str = "id",
-    model: str | None = None,
+    options: ScorerOptions | None = None,
     workers: int = 1,
     batch_size: int = 64,
     output_format: str = "parquet",
-    precision: str = "auto",
 ) -> dict[str, Any]:
     """Score an archive on Ray Data; ``output`` is a folder of Parquet or JSONL files."""
     try:
@@ -67,7 +67,7 @@ def run_ray(
         ds = ds.repartition(max(workers * 4, 1))  # small inputs arrive as one block
         ds = ds.map_batches(
             RayScorer,
-            fn_constructor_kwargs={"model": model, "text_col": text_col, "id_col": id_col, "precision": precision},
+            fn_constructor_kwargs={"options": options or ScorerOptions(), "text_col": text_col, "id_col": id_col},
             compute=ray.data.ActorPoolStrategy(size=workers),
             batch_size=batch_size,
             batch_format="numpy",

@@ -21,7 +21,7 @@ from claims.types import Analysis
 
 __all__ = [
     "CHUNK", "FACTS", "STAGES", "Analyzer", "Context", "Pipeline", "PipelineSpec", "Stage", "build", "check",
-    "default_model_path", "default_spec", "load", "read_spec",
+    "default_model_path", "default_spec", "load", "plan", "read_spec",
 ]  # fmt: skip
 
 MODELS_DIR = Path(__file__).resolve().parent.parent.parent / "models"
@@ -88,9 +88,16 @@ def build(
     )
 
 
-def _placeholder(name: str) -> Stage:
+def _placeholder(name: str, doc: str = "") -> Stage:
     """A stand-in with the tagger's declarations, to check the order without loading the model."""
-    return Stage(name, run_batch=lambda analyses, progress: list(analyses), sets=frozenset({"spans"}))
+    return Stage(name, run_batch=lambda analyses, progress: list(analyses), sets=frozenset({"spans"}), doc=doc)
+
+
+def plan(model: Path, pipeline: str | Path | None = None, exclude: Iterable[str] = ()) -> Pipeline:
+    """The pipeline :func:`load` would build, checked, with the tagger not loaded (for ``--list-stages``)."""
+    spec = spec_for(model if model.is_dir() else None, pipeline)
+    tagger = _placeholder("tagger", f"role spans from the transformer tagger ({model})")
+    return build(spec, exclude, replace={"tagger": tagger})
 
 
 def load(

@@ -1,0 +1,1 @@
+"""Scoring archives: the engine-free scorer, archive reading and writing, the local and Ray engines."""

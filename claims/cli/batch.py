@@ -1,0 +1,50 @@
+"""``claims batch``: score an archive on this machine or on Ray, one row per article."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from claims.cli._options import add_analysis_options
+
+
+def add_parser(sub: Any) -> None:
+    """Register ``claims batch``."""
+    b = sub.add_parser("batch", help="score an archive (JSONL or Parquet) on this machine or on Ray")
+    b.add_argument("input", help="a JSONL/Parquet file, a folder of them, or a glob")
+    b.add_argument("output", type=Path, help="output file (.parquet or .jsonl); a folder with --engine ray")
+    b.add_argument("--engine", choices=["local", "ray"], default="local")
+    b.add_argument("--text-column", default="text")
+    b.add_argument("--id-column", default="id")
+    b.add_argument("--workers", type=int, default=1, help="Ray workers (actors), one model each")
+    b.add_argument("--output-format", choices=["parquet", "jsonl"], default="parquet", help="with --engine ray")
+    add_analysis_options(b, model_type=str)
+    b.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the chosen engine and print its summary as JSON."""
+    from claims.batch.scorer import ScorerOptions
+
+    options = ScorerOptions(
+        model=args.model, precision=args.precision, rubric=str(args.rubric) if args.rubric else None,
+        pipeline=str(args.pipeline) if args.pipeline else None, exclude=tuple(args.exclude),
+    )  # fmt: skip
+    options.check()  # a bad rubric or pipeline fails here, before any worker starts
+    if args.engine == "ray":
+        from claims.batch.ray_engine import run_ray
+
+        result = run_ray(
+            args.input, args.output, args.text_column, args.id_column, options, args.workers,
+            output_format=args.output_format,
+        )  # fmt: skip
+    else:
+        from claims.batch.local import run_local
+        from claims.progress import progress_bar
+
+        with progress_bar("articles", quiet=args.quiet, unit="article") as bar:
+            result = run_local(args.input, args.output, args.text_column, args.id_column, options, progress=bar)
+    print(json.dumps(result))
+    return 0

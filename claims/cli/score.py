@@ -1,0 +1,119 @@
+"""``claims score``: analyse and score articles; ``--list-stages`` shows the pipeline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claims.cli._options import add_analysis_options, load_analyzer
+from claims.errors import ClaimsError, InputError, UsageError
+from claims.io import atomic_write, decode_article, read_article
+from claims.schema import to_dict
+from claims.types import Analysis
+
+if TYPE_CHECKING:
+    from claims.pipeline import Analyzer
+
+
+def add_parser(sub: Any) -> None:
+    """Register ``claims score``."""
+    s = sub.add_parser("score", help="find and score the attributions of articles")
+    s.add_argument("files", nargs="*", help="article files (plain text), or - for standard input")
+    s.add_argument("--format", "-f", choices=["text", "json", "jsonl", "html"], default="text")
+    s.add_argument("--out", "-o", type=Path, default=None, help="write the output to this file (atomically)")
+    s.add_argument("--encoding", default="utf-8", help="encoding of the article files (default utf-8)")
+    s.add_argument("--list-stages", action="store_true", help="print the stages that would run, and exit")
+    add_analysis_options(s)
+    s.set_defaults(func=run)
+
+
+def list_stages(args: argparse.Namespace) -> str:
+    """The pipeline the options select, one stage a row: name, needs, sets, after, what it does."""
+    from claims.pipeline import default_model_path, plan
+
+    model = Path(args.model) if args.model is not None else default_model_path()
+    pipeline = plan(model, args.pipeline, args.exclude)
+    rows = [("stage", "needs", "sets", "after", "what it does")]
+    for s in pipeline.stages:
+        after = [*s.after, *(f"every stage setting {f}" for f in sorted(s.after_facts))]
+        rows.append((s.name, ", ".join(sorted(s.needs)) or "-", ", ".join(sorted(s.sets)) or "-",
+                     ", ".join(after) or "-", s.doc))  # fmt: skip
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    return "".join("  ".join(c.ljust(w) for c, w in zip(r[:4], widths, strict=True)) + "  " + r[4] + "\n" for r in rows)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Score the files; the exit code is the worst input error (0 when all were scored)."""
+    if args.list_stages:
+        sys.stdout.write(list_stages(args))
+        return 0
+    if not args.files:
+        raise UsageError("claims score needs article files (or - for standard input)")
+    inputs, failed = _read_inputs(args.files, args.encoding)
+    if not inputs:
+        return failed[0].exit_code if failed else InputError.exit_code
+    analyzer = load_analyzer(args)
+    analyses = analyze(analyzer, [t for _, t in inputs], [p for p, _ in inputs], args.quiet)
+    if args.format == "html" and len(analyses) > 1:
+        _write_pages(analyses, args.out)
+    else:
+        _emit(_render(analyses, args.format, color=args.out is None and sys.stdout.isatty()), args.out)
+    return max((e.exit_code for e in failed), default=0)
+
+
+def _render(analyses: list[Analysis], fmt: str, color: bool) -> str:
+    if fmt == "jsonl":
+        return "".join(json.dumps({"path": a.id, **to_dict(a)}, ensure_ascii=False) + "\n" for a in analyses)
+    if fmt == "json":
+        docs = [{"path": a.id, **to_dict(a)} for a in analyses]
+        return json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "html":
+        from claims.report.html import render_html
+
+        return render_html(analyses[0])
+    from claims.report.text import render_text
+
+    return "\n".join(render_text(a, color=color) for a in analyses)
+
+
+def _write_pages(analyses: list[Analysis], out: Path | None) -> None:
+    from claims.report.html import render_html
+
+    if out is None:
+        raise UsageError("--format html with several articles needs --out DIR (one page per article)")
+    for a in analyses:
+        atomic_write(out / (Path(str(a.id)).stem + ".html"), render_html(a))
+
+
+def _read_inputs(files: list[str], encoding: str) -> tuple[list[tuple[str, str]], list[ClaimsError]]:
+    ok, failed = [], []
+    for name in files:
+        try:
+            text = (
+                decode_article(sys.stdin.buffer.read(), "<stdin>", encoding)
+                if name == "-"
+                else read_article(name, encoding)
+            )
+            ok.append((name, text))
+        except ClaimsError as exc:
+            failed.append(exc)
+            print(f"claims: error: {exc}", file=sys.stderr)
+    return ok, failed
+
+
+def analyze(analyzer: Analyzer, texts: list[str], ids: list[str], quiet: bool) -> list[Analysis]:
+    """Analyse with a progress bar in characters (stderr, terminals only)."""
+    from claims.progress import progress_bar
+
+    with progress_bar("scoring", quiet=quiet, unit="char", scale=True) as bar:
+        return list(analyzer.analyze_many(texts, ids, progress=bar))
+
+
+def _emit(out: str, path: Path | None) -> None:
+    if path is None:
+        sys.stdout.write(out)
+    else:
+        atomic_write(path, out)

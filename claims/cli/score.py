@@ -32,15 +32,10 @@ def add_parser(sub: Any) -> None:
 
 def list_stages(args: argparse.Namespace) -> str:
     """The pipeline the options select, one stage a row: name, needs, sets, after, what it does."""
-    from claims.pipeline import default_model_path, plan
+    from claims.pipeline import default_model_path, plan, stage_rows
 
     model = Path(args.model) if args.model is not None else default_model_path()
-    pipeline = plan(model, args.pipeline, args.exclude)
-    rows = [("stage", "needs", "sets", "after", "what it does")]
-    for s in pipeline.stages:
-        after = [*s.after, *(f"every stage setting {f}" for f in sorted(s.after_facts))]
-        rows.append((s.name, ", ".join(sorted(s.needs)) or "-", ", ".join(sorted(s.sets)) or "-",
-                     ", ".join(after) or "-", s.doc))  # fmt: skip
+    rows = [("stage", "needs", "sets", "after", "what it does"), *stage_rows(plan(model, args.pipeline, args.exclude))]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     return "".join("  ".join(c.ljust(w) for c, w in zip(r[:4], widths, strict=True)) + "  " + r[4] + "\n" for r in rows)
 

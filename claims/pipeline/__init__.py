@@ -21,7 +21,7 @@ from claims.types import Analysis
 
 __all__ = [
     "CHUNK", "FACTS", "STAGES", "Analyzer", "Context", "Pipeline", "PipelineSpec", "Stage", "build", "check",
-    "default_model_path", "default_spec", "load", "plan", "read_spec",
+    "default_model_path", "default_spec", "load", "plan", "read_spec", "stage_rows",
 ]  # fmt: skip
 
 MODELS_DIR = Path(__file__).resolve().parent.parent.parent / "models"
@@ -98,6 +98,16 @@ def plan(model: Path, pipeline: str | Path | None = None, exclude: Iterable[str]
     spec = spec_for(model if model.is_dir() else None, pipeline)
     tagger = _placeholder("tagger", f"role spans from the transformer tagger ({model})")
     return build(spec, exclude, replace={"tagger": tagger})
+
+
+def stage_rows(pipeline: Pipeline) -> list[tuple[str, str, str, str, str]]:
+    """``(name, needs, sets, after, what it does)`` for each stage: the table of ``--list-stages`` and the docs."""
+    rows = []
+    for s in pipeline.stages:
+        after = [*s.after, *(f"every stage setting {f}" for f in sorted(s.after_facts))]
+        rows.append((s.name, ", ".join(sorted(s.needs)) or "-", ", ".join(sorted(s.sets)) or "-",
+                     ", ".join(after) or "-", s.doc))  # fmt: skip
+    return rows
 
 
 def load(

@@ -1,3 +1,4 @@
+import json
 from dataclasses import replace
 
 import pytest
@@ -6,8 +7,8 @@ from claims.claimtypes import add_claim_types
 from claims.formats.jsonl import read_jsonl
 from claims.rubric import Rubric, RubricError
 from claims.rules.hedges import add_hedges
+from claims.sources.classification import SOURCE_TYPES, classify
 from claims.sources.entities import resolve_sources
-from claims.sources.mentions import classify
 from claims.types import Analysis
 from claims.unattributed import find_unattributed
 
@@ -94,6 +95,7 @@ def test_mentions_join_into_entities(marked: str, expected: list[list[str]]) -> 
 )
 def test_source_types(mention: str, kind: str, named: bool, ident: int) -> None:
     assert classify(mention, Rubric.default()) == (kind, named, ident)
+    assert kind in SOURCE_TYPES
 
 
 def test_hedge_is_an_agentless_attribution_and_claims_get_types() -> None:
@@ -122,6 +124,20 @@ def test_user_rubric_overrides_and_rejects_unknown_keys(tmp_path) -> None:  # ty
     path.write_text('{"weights_typo": 1}', encoding="utf-8")
     with pytest.raises(RubricError, match="unknown rubric keys weights_typo"):
         Rubric.load(path)
+
+
+def test_user_rubric_replacing_a_sources_lexicon_changes_types_and_relays(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("{S1 An official} {C1 told} Bellwether {Q1 the dam was safe}.")
+    default = resolve_sources(doc, Rubric.default())
+    assert classify("Bellwether", Rubric.default())[0] == "named_organisation"
+    assert default.sources[0].relayed_by == ()
+    path = tmp_path / "outlets.json"
+    outlets = [*Rubric.default().entries("news_outlets"), "bellwether"]
+    path.write_text(json.dumps({"news_outlets": outlets}), encoding="utf-8")
+    rubric = Rubric.load(path)
+    assert classify("Bellwether", rubric) == ("news_outlet", True, 3)
+    [official] = resolve_sources(doc, rubric).sources
+    assert [r.of(doc.text) for r in official.relayed_by] == ["Bellwether"] and official.second_hand
 
 
 def test_no_sources_no_entities() -> None:

@@ -1,4 +1,7 @@
-"""Reading one source mention: its shape (pronoun, name, description), type, side and relay."""
+"""The shape of one source mention: a pronoun, or a description with its name, head and modifiers.
+
+Shape only: what type of source a mention names is :mod:`claims.sources.classification`.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +9,14 @@ import re
 from dataclasses import dataclass
 
 from claims.rubric import Rubric
-from claims.text import sentence_at
-from claims.types import Attribution, Span
+from claims.sources import lexicon
+from claims.types import Span
 
-SOURCE_TYPES = (
-    "named_person",
-    "named_organisation",
-    "official_statement",
-    "news_outlet",
-    "state_media",
-    "anonymous_specific",
-    "anonymous_vague",
-    "social_media",
-    "court_or_record",
-    "poll_or_data",
-    "own_reporting",
-    "unknown",
-)
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
-INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "many", "other", "various"})
-_WORD = re.compile(r"[\w][\w.'’-]*")
-_CUT = re.compile(
-    r"\s*(?:,|\(|\bwho\b|\bwhich\b|\bwith\b|\bat\b|\bin\b|\bfrom\b|\bfor\b|\bof\b|\bon\b|\bby\b|\bclose to\b|"
-    r"\bfamiliar\b|\bbriefed\b|\bspeaking\b|\binvolved\b|\bknowledgeable\b|\bpublished\b|\breleased\b|\bissued\b|\bcompiled\b|\bfiled\b|\bseen\b|"
-    r"\bobtained\b|\binterviewed\b|\bposted\b|\bquoted\b|\bcited\b)"
-)
-_DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:ian|ese|ish|an|i|ic))\b")
+WORD = re.compile(r"[\w][\w.'’-]*")
+DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:ian|ese|ish|an|i|ic))\b")
+# "<description>, <Name>": "the port's harbour master, Odile Calder" names its person after the comma
+_APPOSITIVE_NAME = re.compile(r"^[^,]+,\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*,?\s*$")
+_PRONOUN_CLASSES = ("person", "group", "thing")
 
 
 @dataclass(frozen=True)
@@ -53,17 +38,42 @@ class MentionInfo:
         return frozenset(p.lower() for p in self.proper)
 
 
+def surface_of(text: str, span: Span) -> str:
+    """A mention's words, with runs of white space as one space."""
+    return " ".join(span.of(text).split())
+
+
+def core_of(mention: str, rubric: Rubric) -> str:
+    """The description before any comma, bracket or qualifier ("a diplomat| briefed on the talks")."""
+    return lexicon.cut(rubric).split(mention, maxsplit=1)[0]
+
+
+def report_subject(mention: str, rubric: Rubric) -> str | None:
+    """The words after "a report by", "the story in" ... when a mention is such a report, else None."""
+    m = lexicon.report_by(rubric).match(mention)
+    return m.group(1) if m else None
+
+
+def appositive_name(surface: str) -> str | None:
+    """The name after the comma of "<description>, <Name>", when the description names nobody."""
+    m = _APPOSITIVE_NAME.match(surface)
+    if m is None or any(w[:1].isupper() for w in WORD.findall(surface[: surface.index(",")])[1:]):
+        return None
+    return m.group("name")
+
+
 def _name_tokens(words: list[str], rubric: Rubric) -> tuple[str, ...]:
     """Capitalised tokens that are part of a name (not determiners, roles, demonyms or common words)."""
     roles = rubric.words("person_roles")
-    common = rubric.words("vague_nouns") | rubric.words("org_words") | roles | DEFINITE | INDEFINITE
+    common = lexicon.common_words(rubric)
+    determiners = lexicon.determiners(rubric)
     out = []
     for i, w in enumerate(words):
         low = w.lower().strip(".")
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if not w[:1].isupper() or low in DEFINITE | INDEFINITE:
+        if not w[:1].isupper() or low in determiners:
             continue
-        if _DEMONYM.fullmatch(w) and nxt[:1].islower():
+        if DEMONYM.fullmatch(w) and nxt[:1].islower():
             continue  # "Syrian military": an adjective of nationality
         if low in roles and (nxt[:1].isupper() or i == 0):
             continue  # "President Donald Trump", "Minister ..."
@@ -73,162 +83,52 @@ def _name_tokens(words: list[str], rubric: Rubric) -> tuple[str, ...]:
     return tuple(out)
 
 
-# "<description>, <Name>": "the port's harbour master, Odile Calder" names its person after the comma
-_APPOSITIVE_NAME = re.compile(r"^[^,]+,\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*,?\s*$")
-
-
-def _appositive_name(surface: str) -> str | None:
-    """The name after the comma of "<description>, <Name>", when the description names nobody."""
-    m = _APPOSITIVE_NAME.match(surface)
-    if m is None or any(w[:1].isupper() for w in _WORD.findall(surface[: surface.index(",")])[1:]):
-        return None
-    return m.group("name")
-
-
-def describe(text: str, span: Span, rubric: Rubric) -> MentionInfo:
-    """Analyse a mention's words."""
-    surface = " ".join(span.of(text).split())
-    words = _WORD.findall(surface)
-    lower = [w.lower().strip(".") for w in words]
+def _pronoun(lower: list[str], rubric: Rubric) -> str | None:
+    """The class of a one-word pronoun mention ("she" -> "person"), else None."""
     if len(lower) == 1:
-        for cls in ("person", "group", "thing"):
+        for cls in _PRONOUN_CLASSES:
             if lower[0] in rubric.words_in("pronouns", cls):
-                return MentionInfo(span, surface, cls, False, False, (), lower[0], frozenset(), cls)
-    roles = rubric.words("person_roles")
-    core = _CUT.split(surface, maxsplit=1)[0]
-    by = _REPORT_BY.match(surface)
-    if by and classify(by.group(1), rubric)[0] in {"news_outlet", "state_media"}:
-        core = _CUT.split(by.group(1), maxsplit=1)[0]  # "a report by the website TradeLantern" names TradeLantern
-    core_words = _WORD.findall(core) or words or [""]
-    definite = bool(lower) and (lower[0] in DEFINITE or any(w.endswith(("'s", "’s")) for w in words[:2]))
-    indefinite = bool(lower) and lower[0] in INDEFINITE
-    proper = _name_tokens(core_words, rubric)
-    appositive = _appositive_name(surface)
-    if appositive and not proper:
-        proper = _name_tokens(_WORD.findall(appositive), rubric)
-    head = core_words[-1].lower().removesuffix("'s").removesuffix("’s")
-    modifiers = frozenset(
-        w.lower()
-        for w in core_words[:-1]
-        if w.lower() not in DEFINITE | INDEFINITE and w.lower() not in {"unnamed", "senior"}
-    )
-    plural = head.endswith("s") and not head.endswith("ss") and head not in {"news", "forces", "always"} and not proper
-    thing_words = rubric.words("statement_words") | rubric.words("data_words") | rubric.words("court_words")
-    org = bool(rubric.pattern("org_words").search(core)) and head not in roles
-    if head in thing_words or (org and not plural):
-        number_kind = "thing"
-    elif plural or head in rubric.words("vague_nouns"):
-        number_kind = "group"
-    else:
-        number_kind = "person" if head in roles or proper else "thing"
-    return MentionInfo(span, surface, None, definite, indefinite, proper, head, modifiers, number_kind)
-
-
-_REPORTER_HEADS = frozenset(
-    {"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists", "newspaper", "paper"}
-)
-_REPORT_BY = re.compile(
-    r"^\s*(?:an?|the)\s+(?:\w+\s+)?(?:report|story|article|investigation|analysis|broadcast)\s+(?:by|from|in|on)\s+(.+)$",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def classify(mention: str, rubric: Rubric) -> tuple[str, bool, int]:
-    """``(type, named, identifiability)`` of a source described by ``mention``."""
-    info = describe(mention, Span(0, len(mention)), rubric)
-    core = _CUT.split(mention, maxsplit=1)[0]
-    head = info.head
-
-    def has(key: str, where: str = core) -> bool:
-        return bool(rubric.pattern(key).search(where))
-
-    roles = rubric.words("person_roles")
-    by = _REPORT_BY.match(mention)
-    if by and classify(by.group(1), rubric)[0] in {"news_outlet", "state_media"}:
-        return classify(by.group(1), rubric)  # "a report by the website TradeLantern": the outlet speaks
-    if has("own_reporting", mention) and head in _REPORTER_HEADS:
-        return "own_reporting", True, 3  # "a reporter for this newspaper saw": first-hand, the outlet answers for it
-    if has("state_media", mention):
-        return "state_media", True, 3
-    if has("news_outlets") or (info.proper and (head in rubric.words("outlet_name_words") or has("outlet_words"))):
-        return "news_outlet", True, 3
-    if head in rubric.words("social_words") or has("social_words"):
-        return "social_media", bool(info.proper), 2 if not info.proper else 3
-    if head in rubric.words("court_words") or has("court_words"):
-        return "court_or_record", True, 3
-    if head in rubric.words("data_words"):
-        return "poll_or_data", True, 3 if info.proper or _CUT.search(mention) else 2
-    if head in rubric.words("statement_words"):
-        return "official_statement", True, 3 if info.proper or _CUT.search(mention) else 2
-    appositive = _appositive_name(" ".join(mention.split()))
-    if appositive and not has("org_words", appositive) and not has("news_outlets", appositive):
-        return "named_person", True, 4  # a role and a name: "the port's harbour master, Odile Calder"
-    if info.proper:
-        words = _WORD.findall(core)
-        ends_with_name = bool(words) and words[-1][:1].isupper() and words[-1].lower() not in rubric.words("org_words")
-        if ends_with_name and (any(w.lower() in roles for w in words) or "," in mention):
-            return "named_person", True, 4
-        if has("org_words") or info.definite or head in rubric.words("outlet_name_words"):
-            return "named_organisation", True, 3
-        return ("named_person", True, 3) if len(info.proper) >= 2 else ("named_organisation", True, 3)
-    if head in rubric.words("vague_nouns") or head == "they":
-        specific = has("anonymity_words", mention) or has("specific_markers", mention)
-        return (
-            ("anonymous_specific", False, 2)
-            if specific and head not in {"sources", "officials"}
-            else ("anonymous_vague", False, 1)
-        )
-    if has("org_words") and info.definite and head not in {"opposition", "rebels", "insurgents"}:
-        return "named_organisation", True, 3
-    if head in roles:
-        return "anonymous_specific", False, 2
-    if head in {"opposition", "rebels", "insurgents"}:
-        return "anonymous_vague", False, 1
-    return "unknown", False, 0
-
-
-def side_of(mentions: str, rubric: Rubric) -> str | None:
-    """The party or interest a source belongs to, from the rubric's party list."""
-    low = mentions.lower()
-    best: tuple[int, str] | None = None
-    for phrase, side in rubric.parties.items():
-        m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), side)
-    if best is None:
-        return None
-    demonym = _DEMONYM.search(mentions)
-    return f"{demonym.group(1)} {best[1]}" if demonym and best[1] == "government" else best[1]
-
-
-def relay_of(text: str, attribution: Attribution, rubric: Rubric) -> Span | None:
-    """The outlet that relayed an attribution ("told Reuters", "according to state media")."""
-    cue_end = max(c.end for c in attribution.cues) if attribution.cues else attribution.sources[0].end
-    sentence = sentence_at(text, max(0, cue_end - 1)) or Span(cue_end, len(text))
-    outlets = rubric.pattern("news_outlets")
-    state = rubric.pattern("state_media")
-    names = "|".join(re.escape(w.capitalize()) for w in sorted(rubric.words("outlet_name_words")))
-    named_outlet = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{names})\b") if names else outlets
-    after = text[cue_end : sentence.end]
-    m = re.match(r"\s*(?:to\s+)?(?:the\s+)?", after)
-    assert m is not None
-    rest_start = cue_end + m.end()
-    cue_text = " ".join(c.of(text).lower() for c in attribution.cues)
-    if any(w in cue_text for w in ("told", "said to", "interview")):
-        for pat in (outlets, state, named_outlet):
-            hit = pat.match(text, rest_start)
-            if hit:
-                return Span(hit.start(), hit.end())
-    window = text[sentence.start : sentence.end]
-    for pat in (outlets, state, named_outlet):
-        for hit in pat.finditer(window):
-            span = Span(sentence.start + hit.start(), sentence.start + hit.end())
-            if any(span.overlaps(s) for s in attribution.sources):
-                continue
-            before = window[max(0, hit.start() - 40) : hit.start()].lower()
-            after_hit = window[hit.end() : hit.end() + 30].lower()
-            if re.search(r"(according to|told|quoted by|cited by|interview with)\s+(the\s+)?$", before) or re.match(
-                r"\s+(reported|said|quoted|cited)", after_hit
-            ):
-                return span
+                return cls
     return None
+
+
+def _number_kind(core: str, head: str, proper: tuple[str, ...], rubric: Rubric) -> str:
+    """What pronoun would refer back to a description: "person", "group" or "thing"."""
+    roles = rubric.words("person_roles")
+    plural = head.endswith("s") and not head.endswith("ss") and head not in rubric.words("singular_s_heads")
+    plural = plural and not proper
+    org = bool(rubric.pattern("org_words").search(core)) and head not in roles
+    if head in lexicon.thing_words(rubric) or (org and not plural):
+        return "thing"
+    if plural or head in rubric.words("vague_nouns"):
+        return "group"
+    return "person" if head in roles or proper else "thing"
+
+
+def describe(text: str, span: Span, rubric: Rubric, speaker: str | None = None) -> MentionInfo:
+    """Analyse a mention's words.
+
+    ``speaker``, when given, is the part of the mention that names who speaks (the outlet of
+    "a report by the website TradeLantern"); the name, head and modifiers come from it.
+    """
+    surface = surface_of(text, span)
+    words = WORD.findall(surface)
+    lower = [w.lower().strip(".") for w in words]
+    pronoun = _pronoun(lower, rubric)
+    if pronoun is not None:
+        return MentionInfo(span, surface, pronoun, False, False, (), lower[0], frozenset(), pronoun)
+    core = core_of(surface if speaker is None else speaker, rubric)
+    core_words = WORD.findall(core) or words or [""]
+    definite = bool(lower) and (
+        lower[0] in rubric.words("definite_determiners") or any(w.endswith(("'s", "’s")) for w in words[:2])
+    )
+    indefinite = bool(lower) and lower[0] in rubric.words("indefinite_determiners")
+    proper = _name_tokens(core_words, rubric)
+    appositive = appositive_name(surface)
+    if appositive and not proper:
+        proper = _name_tokens(WORD.findall(appositive), rubric)
+    head = core_words[-1].lower().removesuffix("'s").removesuffix("’s")
+    dropped = lexicon.determiners(rubric) | rubric.words("ignored_modifiers")
+    modifiers = frozenset(w.lower() for w in core_words[:-1] if w.lower() not in dropped)
+    number_kind = _number_kind(core, head, proper, rubric)
+    return MentionInfo(span, surface, None, definite, indefinite, proper, head, modifiers, number_kind)

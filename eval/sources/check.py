@@ -23,10 +23,11 @@ TYPES = {
     "social_media",
     "court_or_record",
     "poll_or_data",
+    "own_reporting",
     "unknown",
 }
 ANON = {"anonymous_specific", "anonymous_vague"}
-CLAIM_TYPES = {"numeric", "casualty_figure", "allegation", "event", "characterisation", "prediction"}
+CLAIM_TYPES = {"numeric", "casualty_figure", "allegation", "event", "opinion", "characterisation", "prediction"}  # the dev set labels opinions "characterisation"
 PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
 MENTION_KEYS = ["text", "occurrence", "entity", "type", "named", "identifiability", "relayed_by", "side"]
 ERRORS = []

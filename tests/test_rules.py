@@ -12,7 +12,7 @@ from claims.rules.figures import add_figure_attributions
 from claims.rules.pieces import drop_fragments, join_pieces
 from claims.rules.quotes import add_closed_quote_attributions, add_dash_attributions
 from claims.rules.trailing import add_trailing_attributions
-from claims.scoring.claim import soft_cap
+from claims.scoring.weights import soft_cap
 from claims.text import snap_to_words
 from claims.types import Analysis, Attribution, Span
 from claims.unattributed import find_unattributed

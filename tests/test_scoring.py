@@ -8,6 +8,9 @@ from claims.pipeline import default_model_path, load
 from claims.rubric import Rubric
 from claims.scoring.article import score_article
 from claims.scoring.claim import score_claims
+from claims.scoring.facts import article_facts
+from claims.scoring.reasons import as_reason
+from claims.scoring.weights import weights_of
 from claims.sources.entities import resolve_sources
 from claims.types import Analysis
 from claims.unattributed import find_unattributed
@@ -24,9 +27,9 @@ NAMED = "Health Minister Ana Ruiz"
 INTERESTED = "Opposition leader Ana Ruiz"  # a party to the story: "claimed" is fair framing
 
 
-def scored(marked: str) -> Analysis:
-    doc = resolve_sources(add_claim_types(parse(marked)))
-    rubric = Rubric.default()
+def scored(marked: str, rubric: Rubric | None = None) -> Analysis:
+    rubric = rubric or Rubric.default()
+    doc = resolve_sources(add_claim_types(parse(marked), rubric), rubric)
     return score_article(score_claims(find_unattributed(doc, rubric), rubric), rubric)
 
 
@@ -55,9 +58,9 @@ def test_said_to_claimed_changes_only_writer_commitment(template: str, source: s
     assert a == b
     no_stake = a["F4_independence"] >= 2
     assert no_stake == (source == NAMED)
-    penalty = Rubric.default().data["caps"]["D1_unwarranted_doubt_penalty"] if no_stake else 0
+    penalty = weights_of(Rubric.default()).caps.D1_unwarranted_doubt_penalty if no_stake else 0
     assert first(said).score - first(claimed).score == pytest.approx(penalty)
-    assert any(r.startswith("D1") for r in first(claimed).reasons) == no_stake
+    assert any(as_reason(r).rule == "D1" for r in first(claimed).reasons) == no_stake
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
@@ -90,7 +93,12 @@ def test_removing_the_attribution_triggers_the_cap(template: str) -> None:
         .replace("{S1 SOURCE} {C1 said} {Q1 ", "")
         .replace("}", "", 1)
     )
-    caps = [r for u in bare.unattributed for r in (u.assessment.reasons if u.assessment else ()) if r.startswith("G1")]
+    caps = [
+        r
+        for u in bare.unattributed
+        for r in (u.assessment.reasons if u.assessment else ())
+        if as_reason(r).rule == "G1"
+    ]
     assert caps and bare.score.value < sourced.score.value  # type: ignore[union-attr]
 
 
@@ -98,7 +106,7 @@ def test_removing_the_attribution_triggers_the_cap(template: str) -> None:
 def test_seed_article_is_thinly_or_poorly_sourced_for_the_right_reasons() -> None:
     analysis = load().analyze(read_article(SEED_TXT))
     assert analysis.score is not None and analysis.score.band in {"thinly sourced", "poorly sourced"}
-    reasons = " ".join(analysis.score.reasons + analysis.score.warnings)
+    reasons = " ".join(map(str, analysis.score.reasons + analysis.score.warnings))
     assert "G4" in reasons and "interested party" in reasons  # casualty figure, no method or corroboration
     assert "F2 2: anonymous but specifically described" in reasons and "relayed through another outlet" in reasons
     assert "state media of a party" in reasons
@@ -120,3 +128,33 @@ def test_every_validation_pair_is_ordered() -> None:
         if scored_pairs[2 * i].score.value <= scored_pairs[2 * i + 1].score.value  # type: ignore[union-attr]
     ]
     assert len(pairs) >= 25 and wrong == []
+
+
+def test_reasons_are_typed_and_their_text_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Assessments may carry Reason values: the same texts, with rule and value the article score reads."""
+    import claims.scoring.reasons as why
+    from claims.types import Reason
+
+    marked = TEMPLATES[1].replace("SOURCE", "A source")
+    plain = scored(marked)
+    monkeypatch.setattr(why, "TYPED_REASONS_OUT", True)
+    typed = scored(marked)
+    assert typed.score is not None and plain.score is not None
+    reasons = first(typed).reasons
+    assert all(isinstance(r, Reason) for r in (*reasons, *typed.score.reasons, *typed.score.warnings))
+    assert [str(r) for r in reasons] == list(first(plain).reasons)
+    assert [str(r) for r in typed.score.reasons] == list(plain.score.reasons)
+    assert [str(r) for r in typed.score.warnings] == list(plain.score.warnings)
+    assert typed.score.value == plain.score.value and typed.score.profile == plain.score.profile
+    g3 = next(r for r in reasons if isinstance(r, Reason) and r.rule == "G3")
+    assert g3.value == weights_of(Rubric.default()).caps.G3_vague_anonymous and g3.reference
+    assert [as_reason(str(r)).rule for r in reasons] == [r.rule for r in reasons if isinstance(r, Reason)]
+
+
+def test_facts_given_or_computed_give_the_same_scores() -> None:
+    doc = resolve_sources(add_claim_types(parse(TEMPLATES[0].replace("SOURCE", NAMED))))
+    rubric = Rubric.default()
+    doc = find_unattributed(doc, rubric)
+    facts = article_facts(doc, rubric)
+    once = score_article(score_claims(doc, rubric, facts), rubric, facts)
+    assert once == score_article(score_claims(doc, rubric), rubric)

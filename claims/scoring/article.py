@@ -1,127 +1,169 @@
-"""The article profile A1-A8, the article score, its band and warnings (sourcing.md §7.5)."""
+"""The article profile A1-A8, the article score, its band and warnings (the sourcing notes §7.5).
+
+Numbers come from ``claims/data/weights.json`` (:func:`~claims.scoring.weights.weights_of`).
+The claim assessments are read through their typed reasons and features, never their texts.
+"""
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from claims.claimtypes import FIGURES, NOT_CLAIMS
+from claims.claimtypes import FIGURES
 from claims.rubric import Rubric
-from claims.scoring.claim import anonymity_explained, soft_cap
-from claims.scoring.corroboration import Claim, figure_disputes
-from claims.sources.entities import speaking_sources
+from claims.scoring import reasons as why
+from claims.scoring.corroboration import Claim
+from claims.scoring.facts import ArticleFacts, article_facts
+from claims.scoring.features import Features
+from claims.scoring.weights import Weights, soft_cap, weights_of
 from claims.text import paragraph_spans
-from claims.types import Analysis, ArticleScore, ClaimAssessment
+from claims.types import Analysis, ArticleScore, Attribution, ClaimAssessment, Reason, Unattributed
 
 
-def _prominence(claim: Claim, lede_end: int) -> float:
-    p = 2.0 if claim.span.start < lede_end else 1.0
-    return p * (1.5 if claim.claim_type in FIGURES else 1.0)
+@dataclass(frozen=True)
+class Profile:
+    """A1-A8 and what the verdict needs besides."""
+
+    values: dict[str, float]  # A1_coverage ... A8_weakest_link, unrounded
+    origins: Counter[str]  # sourced claims per origin (relays collapsed)
+
+
+def _prominence(claim: Claim, lede_end: int, w: Weights) -> float:
+    p = w.prominence.lede if claim.span.start < lede_end else 1.0
+    return p * (w.prominence.figure if claim.claim_type in FIGURES else 1.0)
 
 
 def band_of(value: float, rubric: Rubric) -> str:
     """The band name for an article score."""
-    for floor, name in rubric.data["bands"]:
+    return _band(value, weights_of(rubric))
+
+
+def _band(value: float, w: Weights) -> str:
+    bands = w.bands
+    for floor, name in bands:
         if value >= floor:
-            return str(name)
-    return str(rubric.data["bands"][-1][1])
+            return name
+    return bands[-1][1]
 
 
-def score_article(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
-    """Profile and score an analysis whose claims carry assessments."""
-    rubric = rubric or Rubric.default()
-    text = analysis.text
-    entities = {e.id: e for e in analysis.sources}
-    counted = [a for a in analysis.attributions if a.claim_type not in NOT_CLAIMS]
-    claims = [Claim.of(a, entities) for a in counted] + [Claim.unattributed(u) for u in analysis.unattributed]
-    assessed: list[ClaimAssessment] = [a.assessment for a in counted if a.assessment is not None]
-    assessed += [u.assessment for u in analysis.unattributed if u.assessment is not None]
-    paras = paragraph_spans(text)
+def prominence(facts: ArticleFacts, w: Weights) -> list[float]:
+    """The weight of each counted claim: lede and figures count more, an answering figure less."""
+    paras = paragraph_spans(facts.text)
     lede_end = paras[1].end if len(paras) > 1 else (paras[0].end if paras else 0)
-    answers = {j for _, j in figure_disputes(text, claims)}  # the other side's figure: a response (N6)
-    weights = [_prominence(c, lede_end) * (0.5 if i in answers else 1.0) for i, c in enumerate(claims)]
+    position = {k: i for i, k in enumerate(facts.counted)}
+    answers = {position[j] for _, j in facts.figure_disputes if j in position}  # the other side's figure (N6)
+    discount = w.discounts.answering_figure
+    return [
+        _prominence(c, lede_end, w) * (discount if i in answers else 1.0) for i, c in enumerate(facts.counted_claims())
+    ]
+
+
+def profile(facts: ArticleFacts, assessed: list[ClaimAssessment], features: list[Features], w: Weights) -> Profile:
+    """A1-A8 of the article (docs/scoring.md)."""
+    claims, sources, text = facts.counted_claims(), facts.speakers, facts.text
+    weights = prominence(facts, w)
     total = sum(weights) or 1.0
     explicit = [c.attribution is not None and bool(c.attribution.sources) for c in claims]
-    a1 = sum(w for w, e in zip(weights, explicit, strict=True) if e) / total if claims else 0.0
-    a2 = sum(w * s.score for w, s in zip(weights, assessed, strict=True)) / total if claims else 0.0
-    sources = speaking_sources(analysis)
+    a1 = sum(x for x, e in zip(weights, explicit, strict=True) if e) / total if claims else 0.0
+    a2 = sum(x * s.score for x, s in zip(weights, assessed, strict=True)) / total if claims else 0.0
     named_share = sum(e.identifiability >= 3 for e in sources) / len(sources) if sources else 0.0
+    counted = [c.attribution for c in claims if c.attribution is not None]
     attributed_chars = [(sum(len(c) for c in a.contents), a.source_entity) for a in counted if a.sources]
     all_chars = sum(n for n, _ in attributed_chars) or 1
-    explained = anonymity_explained(analysis, rubric)  # AP: anonymity explained is half the fault
-    anonymous = [(n, e) for n, e in attributed_chars if e and not entities[e].named]
-    anon_share = sum(n * (0.5 if e in explained else 1.0) for n, e in anonymous) / all_chars
+    half = w.discounts.explained_anonymity  # AP: anonymity explained is half the fault
+    anonymous = [(n, e) for n, e in attributed_chars if e and not facts.entities[e].named]
+    anon_share = sum(n * (half if e in facts.anonymity_explained else 1.0) for n, e in anonymous) / all_chars
     a3 = named_share * (1 - anon_share)
-    types = Counter(e.type for e in sources)
-    entropy = -sum(n / len(sources) * math.log(n / len(sources)) for n in types.values()) if sources else 0.0
-    h_norm = entropy / math.log(len(types)) if len(types) > 1 else 0.0
-    sides = {e.side for e in sources if e.side} | ({"independent"} if any(_independent(s) for s in assessed) else set())
-    a4 = min(1.0, 0.4 * min(len(sources), 4) / 4 + 0.3 * h_norm + 0.3 * min(len(sides), 2) / 2)
-    a5 = sum(_independent(s) for s in assessed) / len(assessed) if assessed else 0.0
+    a5 = sum(f.independent for f in features) / len(assessed) if assessed else 0.0
     origins = Counter(c.origin(text, i) for i, c in enumerate(claims) if c.entity is not None)
     n_sourced = sum(origins.values())
     hhi = sum((n / n_sourced) ** 2 for n in origins.values()) if n_sourced else 1.0
     a6 = 1 - hhi if n_sourced else 0.0
-    a7 = sum(s.features.get("F3_proximity") == 1 for s in assessed) / len(assessed) if assessed else 0.0
-    top = sorted(range(len(claims)), key=lambda i: -weights[i])[:3]
+    a7 = sum(f.proximity == 1 for f in features) / len(assessed) if assessed else 0.0
+    top = sorted(range(len(claims)), key=lambda i: -weights[i])[: w.article_rules.weakest_link_claims]
     a8 = min((assessed[i].score for i in top), default=0.0)
-    w = rubric.data["article_weights"]
-    value = 100 * (
-        w["A2_quality"] * a2 / 100
-        + w["A1_coverage"] * a1
-        + w["A3_transparency"] * a3
-        + w["A4_diversity"] * a4
-        + w["A5_independence"] * a5
-        + w["A6_concentration"] * a6
-    )
-    reasons, warnings = [], []
-    capped = soft_cap(value, w["weakest_link_cap"])
-    if a8 < w["weakest_link_threshold"] and value > capped:
-        value = capped
-        reasons.append(
-            f"capped at {w['weakest_link_cap']}: a central claim rests on weak sourcing (NYT: hinge on a central fact)"
-        )
-    if claims and not any(s.features.get("F4_independence") == 3 for s in assessed):
-        warnings.append("no independent source: no claim comes from an independent monitor, expert, court or record")
-    if origins and max(origins.values()) / n_sourced > 0.5 and n_sourced > 1:
-        warnings.append("more than half of the sourced claims come from one origin (BBC: single-source reliance)")
-    if a7 > 0.3:
-        warnings.append(f"{a7:.0%} of claims are relayed from other outlets (WaPo, AP: second-hand reports)")
-    flags = Counter(r.split(" ")[0] for s in assessed for r in s.reasons if r.startswith("G"))
-    for flag, n in sorted(flags.items()):
-        warnings.append(f"{flag} applied to {n} claim{'s' if n > 1 else ''}")
-    reasons += [w for w in warnings if w.startswith("no independent")] + _article_reasons(claims, assessed)
-    profile = {
+    values = {
         "A1_coverage": a1,
         "A2_mean_claim_quality": a2,
         "A3_transparency": a3,
-        "A4_diversity": a4,
+        "A4_diversity": diversity(facts, features, w),
         "A5_independence": a5,
         "A6_concentration": a6,
         "A7_relay_dependence": a7,
         "A8_weakest_link": a8,
     }
-    value = round(max(0.0, value), 1)
-    score = ArticleScore(
-        value, band_of(value, rubric), tuple(reasons), {k: round(v, 3) for k, v in profile.items()}, tuple(warnings)
+    return Profile(values, origins)
+
+
+def diversity(facts: ArticleFacts, features: list[Features], w: Weights) -> float:
+    """A4: how many sources (up to a maximum), how spread over source types, how many sides."""
+    sources, d = facts.speakers, w.diversity
+    types = Counter(e.type for e in sources)
+    entropy = -sum(n / len(sources) * math.log(n / len(sources)) for n in types.values()) if sources else 0.0
+    h_norm = entropy / math.log(len(types)) if len(types) > 1 else 0.0
+    sides = set(facts.sides) | ({"independent"} if any(f.independent for f in features) else set())
+    return min(
+        1.0,
+        d.sources * min(len(sources), d.sources_max) / d.sources_max
+        + d.type_spread * h_norm
+        + d.sides * min(len(sides), d.sides_max) / d.sides_max,
     )
-    return replace(analysis, score=score)
 
 
-def _independent(s: ClaimAssessment) -> bool:
-    """An institutional or independent source reached directly (not relayed), or independent corroboration."""
-    f = s.features
-    direct = f.get("F4_independence", 0) >= 2 and f.get("F3_proximity", 0) >= 2
-    return bool(direct or f.get("F5_corroboration", 0) >= 2)
+def verdict(p: Profile, assessed: list[ClaimAssessment], features: list[Features], w: Weights) -> ArticleScore:
+    """The article score (weighted, capped by the weakest link), its warnings and reasons."""
+    a, k, rules = p.values, w.article_weights, w.article_rules
+    value = 100 * (
+        k.A2_quality * a["A2_mean_claim_quality"] / 100
+        + k.A1_coverage * a["A1_coverage"]
+        + k.A3_transparency * a["A3_transparency"]
+        + k.A4_diversity * a["A4_diversity"]
+        + k.A5_independence * a["A5_independence"]
+        + k.A6_concentration * a["A6_concentration"]
+    )
+    reasons: list[Reason] = []
+    warnings: list[Reason] = []
+    limited = soft_cap(value, k.weakest_link_cap, w.soft_caps.knee)
+    if a["A8_weakest_link"] < k.weakest_link_threshold and value > limited:
+        value = limited
+        reasons.append(why.weakest_link(k.weakest_link_cap))
+    if assessed and not any(f.independence == 3 for f in features):
+        warnings.append(why.no_independent_source())
+    n_sourced = sum(p.origins.values())
+    if p.origins and max(p.origins.values()) / n_sourced > rules.single_origin_share and n_sourced > 1:
+        warnings.append(why.single_origin(max(p.origins.values()) / n_sourced))
+    if a["A7_relay_dependence"] > rules.relay_share:
+        warnings.append(why.relay_dependence(a["A7_relay_dependence"]))
+    flags = Counter(r.rule for s in assessed for r in map(why.as_reason, s.reasons) if r.rule in why.GATES)
+    warnings += [why.applied(flag, n) for flag, n in sorted(flags.items())]
+    reasons += [r for r in warnings if r.rule == why.NO_INDEPENDENT] + article_reasons(assessed, rules.max_reasons)
+    value = round(max(0.0, value), 1)
+    profile = {name: round(v, 3) for name, v in a.items()}
+    return ArticleScore(value, _band(value, w), why.carried(reasons), profile, why.carried(warnings))
 
 
-def _article_reasons(claims: list[Claim], assessed: list[ClaimAssessment]) -> list[str]:
+def article_reasons(assessed: list[ClaimAssessment], limit: int) -> list[Reason]:
     """The distinct claim-level reasons that hurt most, weakest claims first."""
-    out: list[str] = []
-    for i in sorted(range(len(claims)), key=lambda i: assessed[i].score):
-        for r in assessed[i].reasons:
-            bad = r.startswith("G") or r.startswith(("F3 1", "F4 0", "F4 1", "F2 1", "F2 2", "F5 0"))
-            if bad and r not in out:
+    out: list[Reason] = []
+    seen: set[str] = set()
+    for i in sorted(range(len(assessed)), key=lambda i: assessed[i].score):
+        for r in map(why.as_reason, assessed[i].reasons):
+            if why.hurts(r) and r.text not in seen:
+                seen.add(r.text)
                 out.append(r)
-    return out[:12]
+    return out[:limit]
+
+
+def score_article(analysis: Analysis, rubric: Rubric | None = None, facts: ArticleFacts | None = None) -> Analysis:
+    """Profile and score an analysis whose claims carry assessments.
+
+    ``facts`` are :func:`~claims.scoring.facts.article_facts` of the analysis (computed when not given).
+    """
+    rubric = rubric or Rubric.default()
+    facts = facts if facts is not None else article_facts(analysis, rubric)
+    w = weights_of(rubric)
+    items: list[Attribution | Unattributed] = [*analysis.attributions, *analysis.unattributed]
+    assessed = [a for a in (items[i].assessment for i in facts.counted) if a is not None]
+    features = [Features.of(s.features) for s in assessed]
+    return replace(analysis, score=verdict(profile(facts, assessed, features, w), assessed, features, w))

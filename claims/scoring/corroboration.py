@@ -2,7 +2,9 @@
 
 Two claims say the same thing when they share a figure or enough content words. Support
 only counts as independent when the sources differ in origin (relayed copies of one
-origin count once) and in side (sourcing.md §3.6).
+origin count once) and in side (the project's sourcing notes §3.6). The thresholds are
+``corroboration`` in ``claims/data/weights.json``, the stop words ``corroboration_stop_words``
+in ``claims/data/lexicons/scoring.json``.
 """
 
 from __future__ import annotations
@@ -13,53 +15,15 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from claims.claimtypes import FIGURES
+from claims.rubric import Rubric
+from claims.scoring.lexicons import lexicons_of
+from claims.scoring.weights import weights_of
 from claims.text import sentence_index
 from claims.types import Attribution, SourceEntity, Span, Unattributed
 
-_STOP = frozenset(
-    [
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "has",
-        "had",
-        "were",
-        "was",
-        "will",
-        "would",
-        "been",
-        "their",
-        "they",
-        "them",
-        "there",
-        "which",
-        "about",
-        "after",
-        "before",
-        "into",
-        "over",
-        "than",
-        "then",
-        "also",
-        "said",
-        "says",
-        "told",
-        "according",
-        "other",
-        "some",
-        "more",
-        "most",
-        "such",
-        "very",
-        "just",
-        "only",
-    ]
-)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 _NUM = re.compile(r"\d[\d,.]*")
-MAX_PEERS = 200  # claims compared per word or figure: keeps very long articles linear
+
+Content = tuple[set[str], set[str]]  # a claim's content words and figures
 
 
 @dataclass(frozen=True)
@@ -89,26 +53,35 @@ class Claim:
         return "source:" + self.entity.id
 
 
-def _content(text: str, claim: Claim) -> tuple[set[str], set[str]]:
-    body = " ".join(c.of(text) for c in claim.attribution.contents) if claim.attribution else claim.span.of(text)
-    words = {w.lower().strip("'") for w in _WORD.findall(body)} - _STOP
-    numbers = {n.rstrip(".,") for n in _NUM.findall(body)}
-    return words, numbers
+def contents_of(text: str, claims: list[Claim], rubric: Rubric) -> list[Content]:
+    """The content words (stop words left out) and figures of each claim."""
+    lex = lexicons_of(rubric)
+    out = []
+    for claim in claims:
+        body = " ".join(c.of(text) for c in claim.attribution.contents) if claim.attribution else claim.span.of(text)
+        words = {w.lower().strip("'") for w in lex.content_word.findall(body)} - lex.stop_words
+        out.append((words, {n.rstrip(".,") for n in _NUM.findall(body)}))
+    return out
 
 
-def _same_claim(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+def _same_claim(a: Content, b: Content, min_jaccard: float, min_shared: int) -> bool:
     (wa, na), (wb, nb) = a, b
     if na & nb:
         return True
     union = wa | wb
-    return bool(union) and len(wa & wb) / len(union) >= 0.25 and len(wa & wb) >= 2
+    return bool(union) and len(wa & wb) / len(union) >= min_jaccard and len(wa & wb) >= min_shared
 
 
-def corroboration(text: str, claims: list[Claim]) -> list[tuple[int, bool]]:
-    """For each claim: F5 (0-3) and whether another source contradicts it in the article."""
-    contents = [_content(text, c) for c in claims]
+def corroboration(
+    text: str, claims: list[Claim], contents: list[Content], disputes: list[tuple[int, int]], rubric: Rubric
+) -> list[tuple[int, bool]]:
+    """For each claim: F5 (0-3) and whether another source contradicts it in the article.
+
+    ``contents`` are :func:`contents_of` the claims, ``disputes`` their :func:`figure_disputes`.
+    """
+    limits = weights_of(rubric).corroboration
     origins = [c.origin(text, i) for i, c in enumerate(claims)]
-    competing = {k for pair in figure_disputes(text, claims, contents) for k in pair}
+    competing = {k for pair in disputes for k in pair}
     index: dict[str, list[int]] = defaultdict(list)  # word or figure -> sourced claims holding it
     for j, (words, numbers) in enumerate(contents):
         if claims[j].entity is not None:
@@ -119,14 +92,14 @@ def corroboration(text: str, claims: list[Claim]) -> list[tuple[int, bool]]:
         independent: set[str] = set()
         dependent: set[str] = set()
         contradicted = False
-        shared = Counter(j for key in contents[i][0] | contents[i][1] for j in index.get(key, ())[:MAX_PEERS])
+        shared = Counter(j for key in contents[i][0] | contents[i][1] for j in index.get(key, ())[: limits.max_peers])
         for j in sorted(shared):
             other = claims[j]
             if j == i or other.entity is None or origins[j] == origins[i]:
                 continue
-            if shared[j] < 2 and not contents[i][1] & contents[j][1]:
-                continue  # one shared word is never the same claim
-            if not _same_claim(contents[i], contents[j]):
+            if shared[j] < limits.min_shared_words and not contents[i][1] & contents[j][1]:
+                continue  # too few shared words are never the same claim
+            if not _same_claim(contents[i], contents[j], limits.min_jaccard, limits.min_shared_words):
                 continue
             if other.claim_type == "denial" and claim.claim_type != "denial":
                 contradicted = True
@@ -140,15 +113,12 @@ def corroboration(text: str, claims: list[Claim]) -> list[tuple[int, bool]]:
     return out
 
 
-def figure_disputes(
-    text: str, claims: list[Claim], contents: list[tuple[set[str], set[str]]] | None = None
-) -> list[tuple[int, int]]:
+def figure_disputes(text: str, claims: list[Claim], contents: list[Content]) -> list[tuple[int, int]]:
     """Pairs (figure, answer): a sourced figure and another origin's different figure in the next sentence.
 
     "The party said 120,000 people took part. The interior ministry put the number at
     35,000." Each count disputes the other; the second is the other side's answer (§5.2 N6).
     """
-    contents = contents if contents is not None else [_content(text, c) for c in claims]
     figures = [
         (i, sentence_index(text, c.span.start), c.origin(text, i))
         for i, c in enumerate(claims)

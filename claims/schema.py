@@ -13,6 +13,7 @@ from claims.types import (
     Attribution,
     ClaimAssessment,
     Kind,
+    Reason,
     SourceEntity,
     Span,
     Unattributed,
@@ -79,9 +80,9 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         out["score"] = {
             "value": s.value,
             "band": s.band,
-            "reasons": list(s.reasons),
+            "reasons": [str(r) for r in s.reasons],
             "profile": dict(s.profile),
-            "warnings": list(s.warnings),
+            "warnings": [str(w) for w in s.warnings],
         }
     if analysis.meta:
         out["meta"] = dict(analysis.meta)
@@ -94,7 +95,7 @@ def _assessment_dict(a: ClaimAssessment) -> dict[str, Any]:
         "source_grade": a.source_grade,
         "support_grade": a.support_grade,
         "features": dict(a.features),
-        "reasons": list(a.reasons),
+        "reasons": [str(r) for r in a.reasons],
     }
 
 
@@ -203,7 +204,7 @@ def _assessment(obj: Any, where: str) -> ClaimAssessment | None:
         source_grade=_string(obj, "source_grade", where),
         support_grade=_integer(obj, "support_grade", where),
         features=_object(obj, "features", where),
-        reasons=_strings(obj, "reasons", where),
+        reasons=tuple(Reason.parse(r) for r in _strings(obj, "reasons", where)),
     )
 
 
@@ -297,9 +298,9 @@ def _score(obj: Any) -> ArticleScore | None:
     return ArticleScore(
         value=_number(s, "value", "score"),
         band=_string(s, "band", "score"),
-        reasons=_strings(s, "reasons", "score"),
+        reasons=tuple(Reason.parse(r) for r in _strings(s, "reasons", "score")),
         profile=_object(s, "profile", "score"),
-        warnings=_strings(s, "warnings", "score"),
+        warnings=tuple(Reason.parse(w) for w in _strings(s, "warnings", "score")),
     )
 
 

@@ -7,6 +7,7 @@ text: it is derived from the article when serialised, and checked when read back
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -87,6 +88,18 @@ class Reason:
     def __str__(self) -> str:
         return self.text
 
+    @classmethod
+    def parse(cls, text: str) -> Reason:
+        """A reason read back from its text (JSON): the rule and value its first words name ("F3 1: ...")."""
+        m = _REASON_HEAD.match(text)
+        if m is None:
+            return cls("note", text)
+        value = m.group(2)
+        return cls(m.group(1), text, int(value) if value and value.isdigit() else value)
+
+
+_REASON_HEAD = re.compile(r"([A-Z]\d)(?: ([+-]|\d+):)?")
+
 
 @dataclass(frozen=True, slots=True)
 class ClaimAssessment:
@@ -96,7 +109,7 @@ class ClaimAssessment:
     source_grade: str  # A-E, F when nothing can be judged
     support_grade: int  # 1-6
     features: Mapping[str, Any] = field(default_factory=dict)
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +170,9 @@ class ArticleScore:
 
     value: float
     band: str
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[Reason, ...] = ()
     profile: Mapping[str, float] = field(default_factory=dict)
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,4 +87,6 @@ def test_duplicate_ids_and_missing_columns_are_refused(tiny_model: Path, tmp_pat
     with pytest.raises(InputError, match="occurs more than once"):
         run_local(str(tmp_path / "dup.jsonl"), tmp_path / "o.jsonl", options=ScorerOptions(str(tiny_model)))
     with pytest.raises(InputError, match="no 'doc' field"):
-        run_local(str(tmp_path / "dup.jsonl"), tmp_path / "o.jsonl", id_col="doc", options=ScorerOptions(str(tiny_model)))
+        run_local(
+            str(tmp_path / "dup.jsonl"), tmp_path / "o.jsonl", id_col="doc", options=ScorerOptions(str(tiny_model))
+        )

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from claims.cli import main
-from claims.modelcard import portable_path
 from claims.formats.jsonl import write_jsonl
+from claims.modelcard import portable_path
 from claims.schema import from_dict
 from claims.types import Analysis
 
@@ -190,7 +190,11 @@ def test_train_command_distils_into_a_model_that_score_loads(
     assert code == 0, err
     assert json.loads(stdout)["steps"] == 2 * 2  # 2 epochs of 2 batches of up to 8 windows
     settings = json.loads((out / "train_config.json").read_text())
-    assert settings["teacher"] == portable_path(str(tiny_model)) and settings["distil_weight"] == 0.7 and settings["window"] == 16
+    assert (
+        settings["teacher"] == portable_path(str(tiny_model))
+        and settings["distil_weight"] == 0.7
+        and settings["window"] == 16
+    )
     code, stdout, err = run(["score", "--model", str(out), "--format", "jsonl", str(SEED_TXT)], capsys)
     assert code == 0 and "attributions" in json.loads(stdout)
     code, _, err = run([*args[:2], str(tmp_path / "none.jsonl"), *args[3:]], capsys)

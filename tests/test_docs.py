@@ -20,5 +20,7 @@ def test_architecture_shows_the_default_stage_table() -> None:
     doc = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
     start = doc.index("<!-- stage-table")
     block = doc[doc.index("\n", start) + 1 : doc.index("<!-- /stage-table -->")].strip()
-    assert block == stage_table(), "regenerate with: python -c 'from tests.test_docs import stage_table; print(stage_table())'"
+    assert block == stage_table(), (
+        "regenerate with: python -c 'from tests.test_docs import stage_table; print(stage_table())'"
+    )
     assert len(default_spec().stages) == block.count("\n| `")

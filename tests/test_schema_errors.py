@@ -11,18 +11,18 @@ import pytest
 from claims.cli import main
 from claims.errors import SchemaError
 from claims.schema import from_dict, to_dict
-from claims.types import Analysis, ArticleScore, Attribution, ClaimAssessment, SourceEntity, Span, Unattributed
+from claims.types import Analysis, ArticleScore, Attribution, ClaimAssessment, Reason, SourceEntity, Span, Unattributed
 
 
 def _document() -> dict[str, Any]:
     text = "Ann said hi. Rain fell."
-    assessment = ClaimAssessment(41.0, "C", 4, {"f2": 2}, ("G3",))
+    assessment = ClaimAssessment(41.0, "C", 4, {"f2": 2}, (Reason.parse("G3"),))
     analysis = Analysis(
         text,
         (Attribution("a1", cues=(Span(4, 8),), contents=(Span(9, 11),), sources=(Span(0, 3),), assessment=assessment),),
         (SourceEntity("e1", "Ann", (Span(0, 3),)),),
         (Unattributed(Span(13, 23), "event", assessment),),
-        ArticleScore(41.5, "thinly sourced", ("r1",), {"A1": 0.5}),
+        ArticleScore(41.5, "thinly sourced", (Reason.parse("r1"),), {"A1": 0.5}),
         id="doc",
     )
     return to_dict(analysis)

@@ -14,6 +14,7 @@ from claims.types import (
     Attribution,
     ClaimAssessment,
     Kind,
+    Reason,
     SourceEntity,
     Span,
     Unattributed,
@@ -42,12 +43,18 @@ def analyses(draw: st.DrawFn) -> Analysis:
             confidence=draw(st.floats(0, 1)),
             source_entity="e1" if draw(st.booleans()) else None,
             claim_type=draw(st.sampled_from([None, "denial", "numeric"])),
-            assessment=draw(st.sampled_from([None, ClaimAssessment(41.0, "C", 4, {"f2": 2}, ("G3 ...",))])),
+            assessment=draw(
+                st.sampled_from([None, ClaimAssessment(41.0, "C", 4, {"f2": 2}, (Reason.parse("G3 ..."),))])
+            ),
         )
         for i in range(draw(st.integers(0, 3)))
     )
     sources = (SourceEntity("e1", "Name", (span(),), "named_person", True, (span(),), None, 3, "government", True),)
-    score = draw(st.sampled_from([None, ArticleScore(41.5, "thinly sourced", ("r1",), {"A1": 0.5}, ("w1",))]))
+    score = draw(
+        st.sampled_from(
+            [None, ArticleScore(41.5, "thinly sourced", (Reason.parse("r1"),), {"A1": 0.5}, (Reason.parse("w1"),))]
+        )
+    )
     return Analysis(text, attributions, sources, (Unattributed(span(), "event"),), score, id="doc")
 
 

@@ -106,18 +106,20 @@ def render_html(analysis: Analysis) -> str:
         if a.assessment:
             s = a.assessment
             lines.append(f"score {s.score:.0f}, source grade {s.source_grade}, support grade {s.support_grade}")
-            lines += list(s.reasons)
+            lines += [str(r) for r in s.reasons]
         claims[a.id] = {"title": " ".join(c.of(text) for c in a.contents)[:200], "lines": lines}
     for i, u in enumerate(analysis.unattributed):
-        lines = [f"unattributed {u.claim_type} claim"] + (list(u.assessment.reasons) if u.assessment else [])
+        lines = [f"unattributed {u.claim_type} claim"] + (
+            [str(r) for r in u.assessment.reasons] if u.assessment else []
+        )
         claims[f"u{i}"] = {"title": u.span.of(text)[:200], "lines": lines}
     score = analysis.score
     head = "<p>not scored</p>"
     if score is not None:
         head = (
             f'<p class="band">{score.value:.0f}/100: {html.escape(score.band)}</p>{_chart(dict(score.profile))}'
-            + "".join(f'<p class="r w">! {html.escape(w)}</p>' for w in score.warnings)
-            + "".join(f'<p class="r">- {html.escape(r)}</p>' for r in score.reasons[:10])
+            + "".join(f'<p class="r w">! {html.escape(str(w))}</p>' for w in score.warnings)
+            + "".join(f'<p class="r">- {html.escape(str(r))}</p>' for r in score.reasons[:10])
         )
     legend = (
         '<p><mark class="src" style="--c:#555">source</mark> <mark class="cue">cue</mark> '

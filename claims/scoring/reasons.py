@@ -9,19 +9,9 @@ and value, the one place a reason's text is ever parsed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from typing import cast
 
 from claims.types import Reason
-
-TYPED_REASONS_OUT = False
-"""Whether assessments and article scores carry :class:`Reason` values (else their texts).
-
-``str(reason)`` is its text, but ``claims/schema.py`` (``to_dict``: ``list(s.reasons)``,
-``list(s.warnings)``, ``list(a.reasons)``) and ``claims/report/html.py`` (``html.escape``, JSON
-of the claim lines) need strings. Set True once they write ``[str(r) for r in ...]``.
-"""
 
 GATES = frozenset({"G1", "G2", "G3", "G4", "G5"})  # the caps and the factive penalty: counted in the warnings
 HURTING = frozenset({("F3", 1), ("F4", 0), ("F4", 1), ("F2", 1), ("F2", 2), ("F5", 0)})  # (rule, value) that hurt
@@ -39,24 +29,16 @@ _IDENTIFIED = {
     1: "vague anonymous source",
     0: "unidentified source",
 }
-_LEGACY = re.compile(r"([A-Z]\d)(?: ([+-]|\d+):)?")
 
 
-def carried(reasons: Iterable[Reason]) -> tuple[str, ...]:
-    """What an assessment or article score holds: the reasons, or their texts (:data:`TYPED_REASONS_OUT`)."""
-    out = tuple(reasons)
-    return cast(tuple[str, ...], out) if TYPED_REASONS_OUT else tuple(r.text for r in out)
+def carried(reasons: Iterable[Reason]) -> tuple[Reason, ...]:
+    """What an assessment or article score holds."""
+    return tuple(reasons)
 
 
 def as_reason(reason: Reason | str) -> Reason:
     """A reason; a text (read back from JSON) gets the rule and value its first words name."""
-    if isinstance(reason, Reason):
-        return reason
-    m = _LEGACY.match(reason)
-    if m is None:
-        return Reason("note", reason)
-    value = m.group(2)
-    return Reason(m.group(1), reason, int(value) if value and value.isdigit() else value)
+    return reason if isinstance(reason, Reason) else Reason.parse(reason)
 
 
 def hurts(reason: Reason) -> bool:

@@ -75,8 +75,9 @@ def parse_article(marked: str, where: str) -> dict[str, Any]:
         a = found[num]
         if not a["C"] or not a["Q"] or a["relation"] is None:
             raise MarkupError(f"{where}: attribution {num} needs a cue with a relation and a content")
-        def spans(key: str) -> list[dict[str, Any]]:
+        def spans(key: str, a: dict[str, Any] = a) -> list[dict[str, Any]]:
             return [{"start": s, "end": e, "text": text[s:e]} for s, e in sorted(a[key])]
+
         attributions.append({
             "id": f"a{num}", "source": spans("S"), "cue": spans("C"), "content": spans("Q"),
             "relation": a["relation"], "is_claim": a["relation"] == "assertion",

@@ -9,6 +9,7 @@ from claims.claimtypes import ALLEGATION, CASE_FREE, CASUALTY, EVENT, NUMBER
 from claims.coverage import Coverage
 from claims.rubric import Rubric
 from claims.rules.disclosures import anonymity_clauses
+from claims.scoring.weights import weights_of
 from claims.text import sentence_spans
 from claims.types import Analysis, Span, Unattributed
 
@@ -73,6 +74,7 @@ def find_unattributed(
     disclosure = [rubric.pattern("non_verification"), rubric.pattern("response_phrases")]
     method = rubric.pattern("method_phrases")
     dependent = rubric.regex(DEPENDENT, CASE_FREE)
+    min_words = weights_of(rubric).extraction.min_statement_words
     text = analysis.text
     covered = Coverage(
         [
@@ -89,6 +91,6 @@ def find_unattributed(
             if chunk.start > sent.start and (dependent.match(words) or method.search(words)):
                 continue  # ", when the march was ...", ", based on a street count ...": hangs on the attribution
             kind = statement_type(words, rubric)
-            if kind is not None and len(words.split()) >= 5:
+            if kind is not None and len(words.split()) >= min_words:
                 found.append(Unattributed(chunk, kind))
     return replace(analysis, unattributed=tuple(found))

@@ -26,16 +26,17 @@ def measure(model: str, precision: str, limit: int | None) -> dict[str, object]:
 
     from claims.evaluation.metrics import corpus_attribution_prf, corpus_span_prf
     from claims.formats import load_corpus
-    from claims.pipeline import Analyzer
+    from claims.pipeline import Analyzer, build, default_spec
     from claims.tagger.encode import encode
     from claims.tagger.predict import Tagger
+    from claims.tagger.stage import tagger_stage
 
     docs = load_corpus(DEV)[:limit]
     texts = [d.text for d in docs]
     t0 = time.perf_counter()
     tagger = Tagger.from_pretrained(model, precision=precision)
     load_s = time.perf_counter() - t0
-    analyzer = Analyzer(tagger)
+    analyzer = Analyzer(build(default_spec(), replace={"tagger": tagger_stage(tagger, 16)}))
     encoded = [encode(tagger.tokenizer, t) for t in texts]
     n_tokens = sum(len(e.ids) for e in encoded)
     analyzer.analyze(texts[0])  # warm-up
@@ -43,7 +44,7 @@ def measure(model: str, precision: str, limit: int | None) -> dict[str, object]:
     tagger.logprobs(encoded)
     model_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    batch = list(analyzer.analyze_many(texts, batch_size=16))
+    batch = list(analyzer.analyze_many(texts))
     batch_s = time.perf_counter() - t0
     latencies = []
     for t in texts:

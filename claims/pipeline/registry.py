@@ -24,6 +24,7 @@ from claims.rules.quotes import add_closed_quote_attributions, add_dash_attribut
 from claims.rules.trailing import add_trailing_attributions, fill_closing_sources, share_coordinated_sources
 from claims.scoring.article import score_article
 from claims.scoring.claim import score_claims
+from claims.scoring.facts import ArticleFacts, article_facts
 from claims.sources.entities import resolve_sources
 from claims.types import Analysis
 from claims.unattributed import find_unattributed
@@ -80,13 +81,18 @@ def _unattributed(analysis: Analysis, ctx: Context) -> Analysis:
     return find_unattributed(analysis, ctx.rubric, ctx.once(clauses))
 
 
+def _facts(ctx: Context, analysis: Analysis) -> ArticleFacts:
+    """The article-wide scoring facts (sources, figure disputes, explained anonymity): once per article."""
+    return article_facts(analysis, ctx.rubric)
+
+
 STAGES: dict[str, Factory] = {
     "tagger": _tagger,
     "no_spans": _no_spans,
     "link": _stage("link", _link, link, needs=frozenset({"spans"}), sets=A),
     "join_pieces": _rule("join_pieces", join_pieces, rubric=False),
     "drop_fragments": _rule("drop_fragments", drop_fragments, after=("join_pieces",)),
-    "dash_quotes": _rule("dash_quotes", add_dash_attributions, rubric=False),
+    "dash_quotes": _rule("dash_quotes", add_dash_attributions),
     "closed_quotes": _rule("closed_quotes", add_closed_quote_attributions),
     "disclosures": _stage("disclosures", _disclosures, mark_disclosures, needs=A, sets=frozenset({"disclosures"})),
     "figures": _rule("figures", add_figure_attributions),
@@ -104,13 +110,20 @@ STAGES: dict[str, Factory] = {
     "unattributed": _stage(
         "unattributed", _unattributed, find_unattributed, needs=A, sets=frozenset({"unattributed"}), after_facts=A
     ),
-    "claim_scores": _rule(
+    "claim_scores": _stage(
         "claim_scores",
+        lambda a, c: score_claims(a, c.rubric, c.once(_facts, a)),
         score_claims,
         needs=frozenset({"claim_types", "sources", "unattributed"}),
         sets=frozenset({"assessments"}),
     ),
-    "article_score": _rule("article_score", score_article, needs=frozenset({"assessments"}), sets=frozenset({"score"})),
+    "article_score": _stage(
+        "article_score",
+        lambda a, c: score_article(a, c.rubric, c.once(_facts, a)),
+        score_article,
+        needs=frozenset({"assessments"}),
+        sets=frozenset({"score"}),
+    ),
 }
 
 

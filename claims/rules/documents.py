@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from claims.coverage import Coverage
 from claims.rubric import Rubric
+from claims.scoring.weights import weights_of
 from claims.text import sentence_spans
 from claims.types import Analysis, Attribution, Span
 
@@ -44,7 +45,13 @@ def add_document_attributions(analysis: Analysis, rubric: Rubric) -> Analysis:
             continue  # the tagger read the sentence's opening as an attribution of its own
         content = Span(m.start("content"), m.end("content")).strip(text)
         added.append(
-            Attribution(f"r{len(added) + 1}", cues=(cue,), contents=(content,), sources=(source,), confidence=0.6)
+            Attribution(
+                f"r{len(added) + 1}",
+                cues=(cue,),
+                contents=(content,),
+                sources=(source,),
+                confidence=weights_of(rubric).rule_confidence.documents,
+            )
         )
     if not added:
         return analysis

@@ -7,6 +7,7 @@ from dataclasses import replace
 from claims.coverage import Coverage
 from claims.rubric import Rubric
 from claims.rules._shared import by_first_cue, without_final_stop
+from claims.scoring.weights import weights_of
 from claims.text import sentence_spans
 from claims.types import Analysis, Attribution, Span
 
@@ -27,7 +28,8 @@ def add_figure_attributions(analysis: Analysis, rubric: Rubric | None = None) ->
     attributions = list(analysis.attributions)
     covered = Coverage(s for a in attributions for _, s in a.spans())
     added: list[Attribution] = []
-    figure = (rubric or Rubric.default()).regex(_FIGURE)
+    rubric = rubric or Rubric.default()
+    figure = rubric.regex(_FIGURE)
     for sent in sentence_spans(text):
         m = figure.match(text, sent.start, sent.end)
         if not m:
@@ -43,6 +45,12 @@ def add_figure_attributions(analysis: Analysis, rubric: Rubric | None = None) ->
         content = Span(m.start("content"), sent.end).strip(text)  # to the sentence end: "2 p.m." is no stop
         content = without_final_stop(text, content)
         added.append(
-            Attribution(id=f"f{len(added) + 1}", cues=(cue,), contents=(content,), sources=(source,), confidence=0.6)
+            Attribution(
+                id=f"f{len(added) + 1}",
+                cues=(cue,),
+                contents=(content,),
+                sources=(source,),
+                confidence=weights_of(rubric).rule_confidence.figures,
+            )
         )
     return by_first_cue(analysis, [*attributions, *added])

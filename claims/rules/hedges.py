@@ -7,6 +7,7 @@ import re
 from claims.coverage import Coverage
 from claims.rubric import Rubric
 from claims.rules._shared import by_first_cue, without_final_stop
+from claims.scoring.weights import weights_of
 from claims.text import sentence_spans
 from claims.types import Analysis, Attribution, Kind, Span
 
@@ -20,6 +21,7 @@ def add_hedges(analysis: Analysis, rubric: Rubric) -> Analysis:
     text = analysis.text
     covered = Coverage(s for a in analysis.attributions for _, s in a.spans())
     added: list[Attribution] = []
+    confidence = weights_of(rubric).rule_confidence.hedges
     for sent in sentence_spans(text):
         for hit in rubric.pattern("hedges").finditer(text, sent.start, sent.end):
             cue = Span(hit.start(), hit.end())
@@ -31,7 +33,7 @@ def add_hedges(analysis: Analysis, rubric: Rubric) -> Analysis:
             content = without_final_stop(text, content)
             added.append(
                 Attribution(
-                    id=f"h{len(added) + 1}", cues=(cue,), contents=(content,), kind=Kind.INDIRECT, confidence=0.5
+                    id=f"h{len(added) + 1}", cues=(cue,), contents=(content,), kind=Kind.INDIRECT, confidence=confidence
                 )
             )
             covered.add(cue)

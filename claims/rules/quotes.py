@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from claims.coverage import Coverage
 from claims.rubric import Rubric
+from claims.scoring.weights import weights_of
 from claims.text import paragraph_spans
 from claims.types import Analysis, Attribution, Kind, Span
 
@@ -36,7 +37,7 @@ _CLOSED = (
 )
 
 
-def add_dash_attributions(analysis: Analysis) -> Analysis:
+def add_dash_attributions(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
     """A paragraph that is a quotation signed with a dash and a name is an attribution."""
     text = analysis.text
     found = []
@@ -49,7 +50,7 @@ def add_dash_attributions(analysis: Analysis) -> Analysis:
         found.append(
             (Span(at + m.start("dash"), at + m.end("dash")), Span(at + m.start("quote"), at + m.end("quote")), source)
         )
-    return _add(analysis, found, "d", yield_to_tagger=False)
+    return _add(analysis, found, "d", _confidence(rubric), yield_to_tagger=False)
 
 
 def add_closed_quote_attributions(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
@@ -72,7 +73,7 @@ def add_closed_quote_attributions(analysis: Analysis, rubric: Rubric | None = No
         verb, who = ("cue", "source") if m.group("cue") else ("cue_first", "source_after")
         cue = Span(m.start(verb), m.end(verb))
         found.append((cue, Span(opening, close), _name(text, Span(m.start(who), m.end(who)))))
-    return _add(analysis, found, "q", yield_to_tagger=True)
+    return _add(analysis, found, "q", _confidence(rubric), yield_to_tagger=True)
 
 
 def _name(text: str, span: Span) -> Span:
@@ -101,7 +102,13 @@ class _RunsPast:
         return False
 
 
-def _add(analysis: Analysis, found: list[tuple[Span, Span, Span]], prefix: str, yield_to_tagger: bool) -> Analysis:
+def _confidence(rubric: Rubric | None) -> float:
+    return weights_of(rubric or Rubric.default()).rule_confidence.quotes
+
+
+def _add(
+    analysis: Analysis, found: list[tuple[Span, Span, Span]], prefix: str, confidence: float, yield_to_tagger: bool
+) -> Analysis:
     """Add (cue, quotation, source) triples whose cue no tagged attribution holds.
 
     With ``yield_to_tagger``, a tagged content that runs past the quotation is taken as
@@ -128,7 +135,12 @@ def _add(analysis: Analysis, found: list[tuple[Span, Span, Span]], prefix: str, 
     for k, (cue, quote, source) in enumerate(new, 1):
         kept.append(
             Attribution(
-                id=f"{prefix}{k}", cues=(cue,), contents=(quote,), sources=(source,), kind=Kind.DIRECT, confidence=0.6
+                id=f"{prefix}{k}",
+                cues=(cue,),
+                contents=(quote,),
+                sources=(source,),
+                kind=Kind.DIRECT,
+                confidence=confidence,
             )
         )
     kept.sort(key=lambda a: a.cues[0] if a.cues else a.contents[0])

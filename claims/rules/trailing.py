@@ -13,6 +13,7 @@ from dataclasses import replace
 from claims.coverage import Coverage
 from claims.rubric import Rubric
 from claims.rules._shared import by_first_cue
+from claims.scoring.weights import weights_of
 from claims.text import sentence_at, sentence_spans
 from claims.types import Analysis, Attribution, Span
 
@@ -123,7 +124,7 @@ def add_trailing_attributions(analysis: Analysis, rubric: Rubric | None = None) 
                 cues=(Span(m.start("cue"), m.end("cue")),),
                 contents=(content,),
                 sources=(Span(m.start("source"), m.end("source")),),
-                confidence=0.6,
+                confidence=weights_of(rubric).rule_confidence.trailing,
             )
         )
     if not added:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from claims.claimtypes import NOT_CLAIMS
 from claims.rubric import Rubric
+from claims.scoring.weights import weights_of
 from claims.sources.classification import SourceType, classify
 from claims.sources.joining import Entity, join_mentions
 from claims.sources.mentions import describe
@@ -72,9 +73,9 @@ def _relays(
     return {i: tuple(sorted(spans)) for i, spans in relays.items()}
 
 
-def _antecedent_name(text: str, before: int) -> Span | None:
-    """The last capitalised multi-word name in the two sentences before a pronoun."""
-    window_start = max(0, before - 400)
+def _antecedent_name(text: str, before: int, window: int) -> Span | None:
+    """The last capitalised multi-word name in the ``window`` characters (about two sentences) before a pronoun."""
+    window_start = max(0, before - window)
     names = [m for m in _NAME.finditer(text, window_start, before)]
     names = [m for m in names if not text[m.start() - 2 : m.start()].endswith(". ") or len(m.group().split()) > 2]
     if not names:
@@ -89,7 +90,8 @@ def _name_and_type(text: str, ent: Entity, rubric: Rubric) -> tuple[str, SourceT
     if best.pronoun is None:
         return best.text, classify(best.text, rubric)
     first = ent.mentions[0]
-    name_span = _antecedent_name(text, first.span.start) if first.pronoun == "person" else None
+    window = weights_of(rubric).extraction.antecedent_window_chars
+    name_span = _antecedent_name(text, first.span.start, window) if first.pronoun == "person" else None
     if name_span is None:
         return best.text, ("unknown", False, 0)
     name = name_span.of(text)

@@ -11,21 +11,10 @@ import os
 import re
 import sys
 
+from claims.sources.classification import SOURCE_TYPES
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-TYPES = {
-    "named_person",
-    "named_organisation",
-    "official_statement",
-    "news_outlet",
-    "state_media",
-    "anonymous_specific",
-    "anonymous_vague",
-    "social_media",
-    "court_or_record",
-    "poll_or_data",
-    "own_reporting",
-    "unknown",
-}
+TYPES = set(SOURCE_TYPES)  # the types the code emits
 ANON = {"anonymous_specific", "anonymous_vague"}
 CLAIM_TYPES = {"numeric", "casualty_figure", "allegation", "event", "opinion", "characterisation", "prediction"}  # the dev set labels opinions "characterisation"
 PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}

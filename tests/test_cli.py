@@ -124,8 +124,11 @@ def test_text_report_and_stdin(tiny_model: Path) -> None:
 
 def test_usage_error_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
-        main(["score"])
+        main(["score", "--no-such-option"])
     assert exc.value.code == 64
+    assert main(["score"]) == 64  # no article: one line, no traceback
+    err = capsys.readouterr().err
+    assert "needs article files" in err and "Traceback" not in err
 
 
 def test_a_long_article_is_scored_whole(tiny_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -26,14 +26,14 @@ from claims.scoring.article import score_article
 from claims.scoring.claim import score_claims
 from claims.scoring.facts import ArticleFacts, article_facts
 from claims.sources.entities import resolve_sources
-from claims.types import Analysis
+from claims.types import Analysis, Span
 from claims.unattributed import find_unattributed
 
 Factory = Callable[[Mapping[str, Any]], Stage]
 A = frozenset({"attributions"})
 
 
-def clauses(ctx: Context) -> list[Any]:
+def clauses(ctx: Context) -> list[Span]:
     """The article's reasons for anonymity, computed once (disclosures and unattributed read them)."""
     return anonymity_clauses(ctx.text, ctx.rubric)
 

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from claims.rubric import Rubric
-from claims.text import paragraph_spans, sentences
-from claims.types import Analysis, Span
+from claims.types import Analysis
 
 FACTS = (
     "spans",  # tagged role spans (Analysis.spans)
@@ -49,16 +48,6 @@ class Context:
             self._memo[fn] = fn(self, *args)
         value: T = self._memo[fn]
         return value
-
-    @property
-    def sentences(self) -> tuple[Span, ...]:
-        """The article's sentences (cached by :mod:`claims.text`)."""
-        return sentences(self.text)
-
-    @property
-    def paragraphs(self) -> list[Span]:
-        """The article's non-empty lines."""
-        return self.once(lambda ctx: paragraph_spans(ctx.text))
 
 
 Run = Callable[[Analysis, Context], Analysis]

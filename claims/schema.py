@@ -7,6 +7,7 @@ from typing import Any
 
 from claims.errors import SchemaError
 from claims.types import (
+    RELATIONS,
     SCHEMA_VERSION,
     Analysis,
     ArticleScore,
@@ -48,6 +49,9 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             "claim_type": a.claim_type,
             **({"note": a.note} if a.note is not None else {}),
             **({"origin": a.origin} if a.origin is not None else {}),
+            **({"relation": a.relation} if a.relation is not None else {}),
+            **({"is_claim": a.is_claim} if a.is_claim is not None else {}),
+            **({"within": a.within} if a.within is not None else {}),
             **({"assessment": _assessment_dict(a.assessment)} if a.assessment is not None else {}),
         }
         for a in analysis.attributions
@@ -260,7 +264,17 @@ def _attribution(obj: Any, text: str, i: int) -> Attribution:
         note=_optional_string(a, "note", where),
         assessment=_assessment(a.get("assessment"), f"{where}.assessment"),
         origin=_optional_string(a, "origin", where),
+        relation=_relation(a, where),
+        is_claim=None if a.get("is_claim") is None else _flag(a, "is_claim", where, True),
+        within=_optional_string(a, "within", where),
     )
+
+
+def _relation(a: Mapping[str, Any], where: str) -> str | None:
+    value = _optional_string(a, "relation", where)
+    if value is not None and value not in RELATIONS:
+        raise SchemaError(f"{_at(where, 'relation')}: expected one of {', '.join(RELATIONS)}, got {_show(value)}")
+    return value
 
 
 def _source(obj: Any, text: str, i: int) -> SourceEntity:

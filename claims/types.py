@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
+
+# the act an attribution reports; only assertions are claims (claims.relations, docs/data-format.md)
+RELATIONS = ("assertion", "belief", "intention", "naming", "action", "perception", "question")
 
 
 class Role(StrEnum):
@@ -131,6 +134,14 @@ class Attribution:
     note: str | None = None
     assessment: ClaimAssessment | None = None
     origin: str | None = None  # the pipeline stage that made or last changed its spans
+    relation: str | None = None  # the act reported: assertion, belief, intention, ... (claims.relations)
+    is_claim: bool | None = None  # an assertion the article relays; None when no stage has judged
+    within: str | None = None  # the id of the attribution whose content holds this one
+
+    @property
+    def claim(self) -> bool:
+        """True unless a stage judged it not a claim (a belief, wish, naming, action, ...)."""
+        return self.is_claim is not False
 
     def spans(self) -> Iterable[tuple[Role, Span]]:
         """All spans of the attribution with their roles."""

@@ -59,3 +59,14 @@ def record_regression(path: Path = REGRESSION, articles: int = 20) -> None:
         },
     }
     path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+
+
+def test_seed_article_claims_are_exactly_the_gold_ones(analyzer) -> None:  # type: ignore[no-untyped-def]
+    [gold] = read_jsonl(SEED_GOLD)
+    pred = analyzer.analyze(gold.text)
+    match = _attr_match(gold.text, "overlap")
+    claims = [a for a in pred.attributions if a.claim]
+    assert len(claims) == len(gold.attributions) == 7
+    assert all(any(match(p, g) for p in claims) for g in gold.attributions)
+    assert all(a.assessment is None for a in pred.attributions if not a.claim)
+    assert all(a.assessment is not None for a in claims)

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claims.claimtypes import add_claim_types
 from claims.errors import PipelineError
 from claims.linking import link
 from claims.pipeline.stage import Context, Run, Stage
+from claims.relations import add_relations
 from claims.rules.disclosures import anonymity_clauses, mark_disclosures
 from claims.rules.documents import add_document_attributions
 from claims.rules.figures import add_figure_attributions
 from claims.rules.hedges import add_hedges
+from claims.rules.nesting import mark_containment
 from claims.rules.pieces import drop_fragments, join_pieces
 from claims.rules.quotes import add_closed_quote_attributions, add_dash_attributions
 from claims.rules.trailing import add_trailing_attributions, fill_closing_sources, share_coordinated_sources
@@ -28,6 +30,9 @@ from claims.scoring.facts import ArticleFacts, article_facts
 from claims.sources.entities import resolve_sources
 from claims.types import Analysis, Span
 from claims.unattributed import find_unattributed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 Factory = Callable[[Mapping[str, Any]], Stage]
 A = frozenset({"attributions"})
@@ -67,6 +72,32 @@ def _tagger(settings: Mapping[str, Any]) -> Stage:
     return tagger_stage(tagger, int(settings.get("batch_size", 16)))
 
 
+def _relations(settings: Mapping[str, Any]) -> Stage:
+    from claims.nlp import DEFAULT_PARSER, parser
+
+    name = str(settings.get("parser", DEFAULT_PARSER))
+    parser(name)  # loaded now: a missing spaCy pipeline is an error before any article is read
+
+    def run(analysis: Analysis, ctx: Context) -> Analysis:
+        return add_relations(analysis, ctx.rubric, ctx.once(parsed, name))
+
+    return Stage(
+        "relations",
+        run=run,
+        needs=A,
+        sets=frozenset({"relations"}),
+        after_facts=A,
+        doc=(add_relations.__doc__ or "").strip().splitlines()[0],
+    )
+
+
+def parsed(ctx: Context, name: str) -> Doc:
+    """The article parsed by spaCy, once (every stage that reads the parse shares it)."""
+    from claims.nlp import parse
+
+    return parse(ctx.text, name)
+
+
 def _no_spans(settings: Mapping[str, Any]) -> Stage:
     from claims.tagger.stage import no_spans_stage
 
@@ -103,6 +134,8 @@ STAGES: dict[str, Factory] = {
         "coordinated_sources", share_coordinated_sources, rubric=False, after=("closing_sources",)
     ),
     "hedges": _rule("hedges", add_hedges, after_facts=A),
+    "relations": _relations,
+    "containment": _rule("containment", mark_containment, rubric=False, sets=frozenset({"containment"}), after_facts=A),
     "claim_types": _rule(
         "claim_types", add_claim_types, sets=frozenset({"claim_types"}), after=("disclosures",), after_facts=A
     ),
@@ -116,6 +149,7 @@ STAGES: dict[str, Factory] = {
         score_claims,
         needs=frozenset({"claim_types", "sources", "unattributed"}),
         sets=frozenset({"assessments"}),
+        after=("relations",),
     ),
     "article_score": _stage(
         "article_score",

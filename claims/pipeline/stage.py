@@ -19,6 +19,8 @@ FACTS = (
     "spans",  # tagged role spans (Analysis.spans)
     "attributions",  # Analysis.attributions
     "disclosures",  # attributions typed as disclosures (reasons for anonymity, no-response notes)
+    "relations",  # Attribution.relation and is_claim
+    "containment",  # Attribution.within
     "claim_types",  # Attribution.claim_type
     "sources",  # Analysis.sources and Attribution.source_entity
     "unattributed",  # Analysis.unattributed

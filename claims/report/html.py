@@ -11,6 +11,7 @@ import html
 import json
 from collections.abc import Iterable
 
+from claims.report.text import also_found
 from claims.types import Analysis, Role, Span
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#ff7f0e", "#7f7f7f")
@@ -21,7 +22,7 @@ body{font:16px/1.55 Georgia,serif;margin:0;display:flex;gap:2em;padding:1.5em;co
 main{flex:3;white-space:pre-wrap;max-width:48em} aside{flex:2;font:14px/1.4 system-ui,sans-serif}
 mark{cursor:pointer;color:inherit;background:transparent}mark.sel{outline:2px solid #000}
 mark.src{border-bottom:3px solid var(--c);font-weight:600;background:#fff7c2}mark.cue{background:#ffe08a}
-mark.con{background:#e3f0ff}mark.un{background:#ffd6d6;text-decoration:underline dotted #c00}
+mark.con{background:#e3f0ff}mark.oth{background:#f2f2f2;color:#555;border-bottom:1px dotted #888}mark.un{background:#ffd6d6;text-decoration:underline dotted #c00}
 .band{font-size:1.3em;font-weight:700}.r{margin:.2em 0}.w{color:#a15c00}
 table{border-collapse:collapse}td{padding:2px 6px;border-bottom:1px solid #eee;vertical-align:top}
 #panel{border:1px solid #ccc;padding:.6em;margin-top:1em;min-height:4em}
@@ -52,7 +53,8 @@ def _marks(analysis: Analysis) -> list[tuple[Span, str, str, str]]:
     out = []
     for a in analysis.attributions:
         for role, span in a.spans():
-            out.append((span, ROLE_CLASS[role], a.id, colour.get(a.source_entity or "", "#555")))
+            cls = ROLE_CLASS[role] if a.claim or role is Role.SOURCE else "oth"
+            out.append((span, cls, a.id, colour.get(a.source_entity or "", "#555")))
     for i, u in enumerate(analysis.unattributed):
         out.append((u.span, "un", f"u{i}", "#c00"))
     return out
@@ -102,6 +104,8 @@ def render_html(analysis: Analysis) -> str:
         lines = [f"source: {who}" + (f" ({ent.type}, identifiability {ent.identifiability})" if ent else "")]
         if ent and ent.relayed_by:
             lines.append("relayed by " + ", ".join(r.of(text) for r in ent.relayed_by))
+        if not a.claim:
+            lines.insert(0, f"not a claim: {a.relation or 'not said'}{f' ({a.note})' if a.note else ''}; not graded")
         lines.append(f"kind: {a.kind.value}; claim type: {a.claim_type}")
         if a.assessment:
             s = a.assessment
@@ -121,9 +125,13 @@ def render_html(analysis: Analysis) -> str:
             + "".join(f'<p class="r w">! {html.escape(str(w))}</p>' for w in score.warnings)
             + "".join(f'<p class="r">- {html.escape(str(r))}</p>' for r in score.reasons[:10])
         )
+    others = also_found([a for a in analysis.attributions if not a.claim])
+    if others:
+        head += f'<p class="r">{html.escape(others)}</p>'
     legend = (
         '<p><mark class="src" style="--c:#555">source</mark> <mark class="cue">cue</mark> '
-        '<mark class="con">content</mark> <mark class="un">unattributed claim</mark>; '
+        '<mark class="con">content</mark> <mark class="oth">not a claim</mark> '
+        '<mark class="un">unattributed claim</mark>; '
         "mentions of one source share an underline colour. Hover or click a highlight.</p>"
     )
     data = json.dumps(claims).replace("</", "<\\/")

@@ -201,7 +201,7 @@ def assess(claim: Claim, facts: ArticleFacts, rubric: Rubric, corroborated: int,
 
 
 def score_claims(analysis: Analysis, rubric: Rubric | None = None, facts: ArticleFacts | None = None) -> Analysis:
-    """Attach an assessment to every attribution and unattributed claim.
+    """Attach an assessment to every claim: the attributions that are claims, and the unattributed.
 
     ``facts`` are :func:`~claims.scoring.facts.article_facts` of the analysis (computed when not given).
     """
@@ -210,10 +210,9 @@ def score_claims(analysis: Analysis, rubric: Rubric | None = None, facts: Articl
     claims = list(facts.claims)
     support = corroboration(facts.text, claims, list(facts.contents), list(facts.figure_disputes), rubric)
     assessed = [assess(c, facts, rubric, *support[i]) for i, c in enumerate(claims)]
-    n = len(analysis.attributions)
-    attributions: list[Attribution] = [
-        replace(a, assessment=s) for a, s in zip(analysis.attributions, assessed[:n], strict=True)
-    ]
+    n = len(facts.graded)
+    of = dict(zip(facts.graded, assessed[:n], strict=True))
+    attributions: list[Attribution] = [replace(a, assessment=of.get(i)) for i, a in enumerate(analysis.attributions)]
     unattributed: list[Unattributed] = [
         replace(u, assessment=s) for u, s in zip(analysis.unattributed, assessed[n:], strict=True)
     ]

@@ -25,7 +25,8 @@ class ArticleFacts:
 
     text: str
     entities: Mapping[str, SourceEntity]
-    claims: tuple[Claim, ...]  # every attribution in order, then every unattributed statement
+    graded: tuple[int, ...]  # indices of the attributions that are claims (Attribution.claim), in order
+    claims: tuple[Claim, ...]  # the graded attributions in order, then every unattributed statement
     counted: tuple[int, ...]  # indices of the claims the article profile counts (NOT_CLAIMS left out)
     contents: tuple[Content, ...]  # content words and figures of each claim
     figure_disputes: tuple[tuple[int, int], ...]  # (figure, answering figure), indices into claims
@@ -60,16 +61,19 @@ def article_facts(analysis: Analysis, rubric: Rubric | None = None) -> ArticleFa
     rubric = rubric or Rubric.default()
     text = analysis.text
     entities = {e.id: e for e in analysis.sources}
-    claims = [Claim.of(a, entities) for a in analysis.attributions]
+    graded = [i for i, a in enumerate(analysis.attributions) if a.claim]
+    attributions = [analysis.attributions[i] for i in graded]
+    claims = [Claim.of(a, entities) for a in attributions]
     claims += [Claim.unattributed(u) for u in analysis.unattributed]
-    counted = [i for i, a in enumerate(analysis.attributions) if a.claim_type not in NOT_CLAIMS]
-    counted += range(len(analysis.attributions), len(claims))
+    counted = [k for k, a in enumerate(attributions) if a.claim_type not in NOT_CLAIMS]
+    counted += range(len(attributions), len(claims))
     contents = contents_of(text, claims, rubric)
     speakers = speaking_sources(analysis)
     sides = frozenset(e.side for e in speakers if e.side)
     return ArticleFacts(
         text=text,
         entities=entities,
+        graded=tuple(graded),
         claims=tuple(claims),
         counted=tuple(counted),
         contents=tuple(contents),
@@ -79,9 +83,9 @@ def article_facts(analysis: Analysis, rubric: Rubric | None = None) -> ArticleFa
         disputed_sides=sides if len({side.split()[-1] for side in sides}) >= 2 else frozenset(),
         anonymity_explained=anonymity_explained(analysis, rubric),
         method_notes=frozenset(
-            a.source_entity for a in analysis.attributions if a.claim_type == "method" and a.source_entity
+            a.source_entity for a in attributions if a.claim_type == "method" and a.source_entity
         ),
         has_non_verification=found(rubric, "non_verification", text),
         has_response=found(rubric, "response_phrases", text)
-        or any(a.claim_type == "denial" for a in analysis.attributions),
+        or any(a.claim_type == "denial" for a in attributions),
     )

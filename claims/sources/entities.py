@@ -41,7 +41,7 @@ def resolve_sources(analysis: Analysis, rubric: Rubric | None = None) -> Analysi
 
 def speaking_sources(analysis: Analysis) -> list[SourceEntity]:
     """Source entities behind at least one counted claim (one that only "declined to comment" said nothing)."""
-    speaking = {a.source_entity for a in analysis.attributions if a.claim_type not in NOT_CLAIMS}
+    speaking = {a.source_entity for a in analysis.attributions if a.claim and a.claim_type not in NOT_CLAIMS}
     return [e for e in analysis.sources if e.id in speaking]
 
 

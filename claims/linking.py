@@ -11,6 +11,7 @@ A cue with content but no source is an agentless attribution ("reportedly").
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -103,7 +104,8 @@ def _run_on_contents(text: str, g: _Group, idx: _Index) -> list[tuple[Span, floa
 def link(text: str, spans: Sequence[TaggedSpan], rubric: Rubric | None = None) -> Analysis:
     """Join tagged spans into attributions (sorted by cue position).
 
-    Cues of the rubric's ``agentless_cues`` ("reportedly") never borrow a source.
+    Cues of the rubric's ``agentless_cues`` ("reportedly") never borrow a source, and the
+    expletive of a passive cue ("It is reported that") is not one.
     """
     idx = _Index(text)
     groups = [_Group(t.span, t.confidence) for t in sorted(spans, key=lambda t: t.span) if t.role is Role.CUE]
@@ -119,7 +121,12 @@ def link(text: str, spans: Sequence[TaggedSpan], rubric: Rubric | None = None) -
         (g.sources if t.role is Role.SOURCE else g.contents).append((t.span, t.confidence))
     for g in groups:
         g.contents = _run_on_contents(text, g, idx)
-    _share_sources(text, groups, idx, (rubric or Rubric.default()).words("agentless_cues"))
+    rubric = rubric or Rubric.default()
+    _share_sources(text, groups, idx, rubric.words("agentless_cues"))
+    passive = rubric.regex(r"(?:%(passive_auxiliaries)s)\s", re.I)
+    for g in groups:
+        if passive.match(text, g.cue.start):  # "It is reported that": an expletive names no one
+            g.sources = [(s, c) for s, c in g.sources if s.of(text).lower() not in rubric.words("expletives")]
     attributions: list[Attribution] = []
     for g in groups:
         if not g.contents:

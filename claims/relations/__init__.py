@@ -24,8 +24,9 @@ __all__ = ["RELATIONS", "Frame", "add_relations", "cue_frame", "relation_of"]
 def add_relations(analysis: Analysis, rubric: Rubric, doc: Doc) -> Analysis:
     """Every attribution with its ``relation`` and ``is_claim``, read from the parsed article ``doc``."""
     out = []
+    text = analysis.text
     for a in analysis.attributions:
-        frame = cue_frame(doc, analysis.text, a)
+        frame = cue_frame(doc, text, a)
         relation = relation_of(frame, rubric, agentless=not a.sources)
         not_said = unstated(frame, rubric)
         note = a.note

@@ -45,6 +45,10 @@ def relation_of(frame: Frame | None, rubric: Rubric, agentless: bool) -> str:
     if frame is None:
         return "assertion"
     found = lexicon_relation(frame, rubric)
+    if frame.title:  # a quoted title, headline or motto names something; it states nothing
+        return "naming"
+    if found == "assertion" and frame.complement == "object" and frame.next_word in rubric.words("topic_words"):
+        return "action"  # "argued about the referee": talk about a topic, no statement reported
     if frame.complement == "whether" and found in {None, "assertion", "question", "belief"}:
         return "question"
     if frame.complement == "to" and found in {None, "assertion", "question", "naming"}:

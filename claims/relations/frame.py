@@ -34,12 +34,16 @@ class Frame:
     passive: bool
     complement: str
     governed_by: str
+    next_word: str = ""  # the preposition right after the cue, when the content follows it ("charged with")
+    title: bool = False  # the content is a quoted title, headline or motto ("City Says Pipes Are Failing")
 
     def candidates(self) -> list[str]:
         """The keys to look the cue up by, most specific first."""
         keys = [self.phrase, self.surface]
         if self.particle:
             keys.append(f"{self.head} {self.particle}")
+        if self.next_word:
+            keys += [f"{self.phrase} {self.next_word}", f"{self.head} {self.next_word}"]
         keys += [self.head, self.head_surface, *_stems(self.head_surface)]
         return [k for k in dict.fromkeys(keys) if k]
 
@@ -61,6 +65,16 @@ def _first_word(text: str, span: Span) -> str:
 def _word_before(text: str, span: Span) -> str:
     words = text[max(0, span.start - 40) : span.start].split()
     return words[-1].lower().strip(",.;:") if words else ""
+
+
+_SMALL = frozenset("a an and as at but by for from in into of on or the to with".split())
+
+
+def title_case(quoted: str) -> bool:
+    """True for a quotation written as a title: every word but small ones capitalised, at least two."""
+    words = [w for w in quoted.strip(QUOTES + " ,.!?").split() if any(ch.isalpha() for ch in w)]
+    big = [w for w in words if w.lower() not in _SMALL]
+    return len(big) >= 2 and all(w.lstrip(QUOTES + "(")[:1].isupper() for w in big)
 
 
 def _either(text: str, content: Span) -> bool:
@@ -116,6 +130,12 @@ def cue_frame(doc: Doc, text: str, attribution: Attribution) -> Frame | None:
     kept = [t for t in span if t.i == head.i or (t.dep_ not in SKIPPED and head in t.ancestors)]
     particle = next((t.lower_ for t in span if t.i > head.i and t.dep_ in {"prt", "prep", "agent"}), "")
     content = min(attribution.contents, default=None, key=lambda s: abs(s.start - cue.end))
+    after = text[cue.end : content.start].strip() if content is not None and content.start >= cue.end else ""
+    next_word = after if after.isalpha() and after.islower() and len(after) <= 5 else ""
+    if not next_word and content is not None and content.start >= cue.end and not after:
+        first = next(iter(doc.char_span(content.start, content.end, alignment_mode="expand") or ()), None)
+        next_word = first.lower_ if first is not None and first.pos_ == "ADP" else ""
+    complement = _complement(doc, text, head, content)
     return Frame(
         phrase=" ".join(t.lemma_.lower() for t in kept),
         surface=" ".join(t.lower_ for t in kept),
@@ -123,6 +143,8 @@ def cue_frame(doc: Doc, text: str, attribution: Attribution) -> Frame | None:
         head_surface=head.lower_,
         particle=particle,
         passive=any(t.dep_ == "auxpass" for t in span) or any(c.dep_ == "auxpass" for c in head.children),
-        complement=_complement(doc, text, head, content),
+        complement=complement,
         governed_by=governed_by,
+        next_word=next_word,
+        title=complement == "quote" and content is not None and title_case(content.of(text)),
     )

@@ -1,0 +1,99 @@
+"""The quotation shapes news uses every day, each at the stage that owns it (sentences we write)."""
+
+from __future__ import annotations
+
+from claims.linking import link
+from claims.nlp import parse
+from claims.relations import add_relations
+from claims.rubric import Rubric
+from claims.rules.paragraphs import join_paragraph_quotes
+from claims.rules.pieces import drop_fragments
+from claims.types import Analysis, Attribution, Role, Span, TaggedSpan
+
+
+def at(text: str, phrase: str, nth: int = 0) -> Span:
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(phrase, i + 1)
+    return Span(i, i + len(phrase))
+
+
+def test_short_first_piece_of_a_split_quote_is_kept() -> None:
+    text = '"No," she said. "We never agreed to that."'
+    a = Attribution("a1", cues=(at(text, "said"),), contents=(at(text, '"No,"'), at(text, '"We never agreed to that."')), sources=(at(text, "she"),))
+    [out] = drop_fragments(Analysis(text, (a,))).attributions
+    assert [c.of(text) for c in out.contents] == ['"No,"', '"We never agreed to that."']
+    # an unquoted one-word piece beside a clause is still a tagging fragment
+    text2 = "The senator's it claim was that the bridge is unsafe, he said."
+    b = Attribution("a1", cues=(at(text2, "said"),), contents=(at(text2, "it"), at(text2, "the bridge is unsafe")))
+    [out2] = drop_fragments(Analysis(text2, (b,))).attributions
+    assert [c.of(text2) for c in out2.contents] == ["the bridge is unsafe"]
+
+
+MULTI = (
+    "The harbour reopened on Monday.\n"
+    '"We lost three boats in one night. Nobody had seen a storm like it.\n'
+    '"It will take a year to rebuild," said Ines Duarte, who runs the ferry company.\n'
+    "Repairs begin next week."
+)
+
+
+def test_a_quotation_over_two_paragraphs_joins_its_speaker() -> None:
+    first = at(MULTI, '"We lost three boats in one night. Nobody had seen a storm like it.')
+    closing = at(MULTI, '"It will take a year to rebuild,"')
+    # the tagger glued the first paragraph to a narrative verb of the paragraph before
+    wrong = Attribution("a1", cues=(at(MULTI, "reopened"),), contents=(first,))
+    right = Attribution("a2", cues=(at(MULTI, "said"),), contents=(closing,), sources=(at(MULTI, "Ines Duarte, who runs the ferry company"),))
+    out = join_paragraph_quotes(Analysis(MULTI, (wrong, right)))
+    [speaker] = out.attributions
+    assert speaker.id == "a2" and speaker.contents == (first, closing)
+
+
+def test_a_cueless_quote_paragraph_continues_the_last_speaker() -> None:
+    text = (
+        '"The pitch was a swamp," said the coach, Tomas Riedl.\n'
+        '"We could not pass the ball ten metres."\n'
+        "The match was abandoned at half-time."
+    )
+    said = Attribution("a1", cues=(at(text, "said"),), contents=(at(text, '"The pitch was a swamp,"'),), sources=(at(text, "the coach, Tomas Riedl"),))
+    out = join_paragraph_quotes(Analysis(text, (said,)))
+    [a] = out.attributions
+    assert [c.of(text) for c in a.contents] == ['"The pitch was a swamp,"', '"We could not pass the ball ten metres."']
+    # not after a paragraph of narrative: nothing to continue
+    narrative = "The match was abandoned.\n" + '"We could not pass the ball ten metres."'
+    assert join_paragraph_quotes(Analysis(narrative, ())).attributions == ()
+
+
+def test_a_nested_cue_inside_the_joined_quote_stays_its_own_attribution() -> None:
+    text = (
+        '"I thought the gauge was broken. I checked every cable.\n'
+        '"It was not broken," she said.'
+    )
+    inner = Attribution("a1", cues=(at(text, "thought"),), contents=(at(text, "the gauge was broken"),), sources=(at(text, "I"),))
+    outer = Attribution("a2", cues=(at(text, "said"),), contents=(at(text, '"It was not broken,"'),), sources=(at(text, "she"),))
+    out = join_paragraph_quotes(Analysis(text, (inner, outer)))
+    assert out.attributions[0] == inner
+    assert out.attributions[1].contents[0] == at(text, '"I thought the gauge was broken. I checked every cable.')
+
+
+def test_it_is_reported_that_is_agentless() -> None:
+    text = "It is reported that the mayor resigned on Friday."
+    spans = [
+        TaggedSpan(Role.SOURCE, at(text, "It")),
+        TaggedSpan(Role.CUE, at(text, "is reported")),
+        TaggedSpan(Role.CONTENT, at(text, "the mayor resigned on Friday")),
+    ]
+    [a] = link(text, spans).attributions
+    assert a.sources == () and a.contents == (at(text, "the mayor resigned on Friday"),)
+    # "It" of an active cue is still a source
+    text2 = "It said the plant would close."
+    spans2 = [TaggedSpan(Role.SOURCE, at(text2, "It")), TaggedSpan(Role.CUE, at(text2, "said")), TaggedSpan(Role.CONTENT, at(text2, "the plant would close"))]
+    assert link(text2, spans2).attributions[0].sources == (at(text2, "It"),)
+
+
+def test_quoted_titles_and_mottos_are_not_claims() -> None:
+    text = 'A banner over the gate read "Never Again, Never Alone." The mayor said "we will rebuild the gate."'
+    title = Attribution("a1", cues=(at(text, "read"),), contents=(at(text, '"Never Again, Never Alone."'),))
+    quote = Attribution("a2", cues=(at(text, "said"),), contents=(at(text, '"we will rebuild the gate."'),), sources=(at(text, "The mayor"),))
+    out = add_relations(Analysis(text, (title, quote)), Rubric.default(), parse(text))
+    assert [(a.relation, a.is_claim) for a in out.attributions] == [("naming", False), ("assertion", True)]

@@ -20,7 +20,12 @@ def at(text: str, phrase: str, nth: int = 0) -> Span:
 
 def test_short_first_piece_of_a_split_quote_is_kept() -> None:
     text = '"No," she said. "We never agreed to that."'
-    a = Attribution("a1", cues=(at(text, "said"),), contents=(at(text, '"No,"'), at(text, '"We never agreed to that."')), sources=(at(text, "she"),))
+    a = Attribution(
+        "a1",
+        cues=(at(text, "said"),),
+        contents=(at(text, '"No,"'), at(text, '"We never agreed to that."')),
+        sources=(at(text, "she"),),
+    )
     [out] = drop_fragments(Analysis(text, (a,))).attributions
     assert [c.of(text) for c in out.contents] == ['"No,"', '"We never agreed to that."']
     # an unquoted one-word piece beside a clause is still a tagging fragment
@@ -43,7 +48,12 @@ def test_a_quotation_over_two_paragraphs_joins_its_speaker() -> None:
     closing = at(MULTI, '"It will take a year to rebuild,"')
     # the tagger glued the first paragraph to a narrative verb of the paragraph before
     wrong = Attribution("a1", cues=(at(MULTI, "reopened"),), contents=(first,))
-    right = Attribution("a2", cues=(at(MULTI, "said"),), contents=(closing,), sources=(at(MULTI, "Ines Duarte, who runs the ferry company"),))
+    right = Attribution(
+        "a2",
+        cues=(at(MULTI, "said"),),
+        contents=(closing,),
+        sources=(at(MULTI, "Ines Duarte, who runs the ferry company"),),
+    )
     out = join_paragraph_quotes(Analysis(MULTI, (wrong, right)))
     [speaker] = out.attributions
     assert speaker.id == "a2" and speaker.contents == (first, closing)
@@ -55,7 +65,12 @@ def test_a_cueless_quote_paragraph_continues_the_last_speaker() -> None:
         '"We could not pass the ball ten metres."\n'
         "The match was abandoned at half-time."
     )
-    said = Attribution("a1", cues=(at(text, "said"),), contents=(at(text, '"The pitch was a swamp,"'),), sources=(at(text, "the coach, Tomas Riedl"),))
+    said = Attribution(
+        "a1",
+        cues=(at(text, "said"),),
+        contents=(at(text, '"The pitch was a swamp,"'),),
+        sources=(at(text, "the coach, Tomas Riedl"),),
+    )
     out = join_paragraph_quotes(Analysis(text, (said,)))
     [a] = out.attributions
     assert [c.of(text) for c in a.contents] == ['"The pitch was a swamp,"', '"We could not pass the ball ten metres."']
@@ -65,12 +80,13 @@ def test_a_cueless_quote_paragraph_continues_the_last_speaker() -> None:
 
 
 def test_a_nested_cue_inside_the_joined_quote_stays_its_own_attribution() -> None:
-    text = (
-        '"I thought the gauge was broken. I checked every cable.\n'
-        '"It was not broken," she said.'
+    text = '"I thought the gauge was broken. I checked every cable.\n"It was not broken," she said.'
+    inner = Attribution(
+        "a1", cues=(at(text, "thought"),), contents=(at(text, "the gauge was broken"),), sources=(at(text, "I"),)
     )
-    inner = Attribution("a1", cues=(at(text, "thought"),), contents=(at(text, "the gauge was broken"),), sources=(at(text, "I"),))
-    outer = Attribution("a2", cues=(at(text, "said"),), contents=(at(text, '"It was not broken,"'),), sources=(at(text, "she"),))
+    outer = Attribution(
+        "a2", cues=(at(text, "said"),), contents=(at(text, '"It was not broken,"'),), sources=(at(text, "she"),)
+    )
     out = join_paragraph_quotes(Analysis(text, (inner, outer)))
     assert out.attributions[0] == inner
     assert out.attributions[1].contents[0] == at(text, '"I thought the gauge was broken. I checked every cable.')
@@ -87,13 +103,71 @@ def test_it_is_reported_that_is_agentless() -> None:
     assert a.sources == () and a.contents == (at(text, "the mayor resigned on Friday"),)
     # "It" of an active cue is still a source
     text2 = "It said the plant would close."
-    spans2 = [TaggedSpan(Role.SOURCE, at(text2, "It")), TaggedSpan(Role.CUE, at(text2, "said")), TaggedSpan(Role.CONTENT, at(text2, "the plant would close"))]
+    spans2 = [
+        TaggedSpan(Role.SOURCE, at(text2, "It")),
+        TaggedSpan(Role.CUE, at(text2, "said")),
+        TaggedSpan(Role.CONTENT, at(text2, "the plant would close")),
+    ]
     assert link(text2, spans2).attributions[0].sources == (at(text2, "It"),)
 
 
 def test_quoted_titles_and_mottos_are_not_claims() -> None:
     text = 'A banner over the gate read "Never Again, Never Alone." The mayor said "we will rebuild the gate."'
     title = Attribution("a1", cues=(at(text, "read"),), contents=(at(text, '"Never Again, Never Alone."'),))
-    quote = Attribution("a2", cues=(at(text, "said"),), contents=(at(text, '"we will rebuild the gate."'),), sources=(at(text, "The mayor"),))
+    quote = Attribution(
+        "a2",
+        cues=(at(text, "said"),),
+        contents=(at(text, '"we will rebuild the gate."'),),
+        sources=(at(text, "The mayor"),),
+    )
     out = add_relations(Analysis(text, (title, quote)), Rubric.default(), parse(text))
     assert [(a.relation, a.is_claim) for a in out.attributions] == [("naming", False), ("assertion", True)]
+
+
+def _nested(text: str, outer: Attribution) -> list[tuple[str, str, str, str | None]]:
+    from claims.rules.nesting import add_nested_attributions, mark_containment
+
+    out = mark_containment(add_nested_attributions(Analysis(text, (outer,)), Rubric.default(), parse(text)))
+    return [
+        (" ".join(s.of(text) for s in a.sources), a.cues[0].of(text), a.contents[0].of(text), a.within)
+        for a in out.attributions
+    ]
+
+
+def test_an_attribution_inside_a_content_is_found_and_contained() -> None:
+    text = "The Orlan news agency quoted a harbour official as saying the tanker had run aground."
+    outer = Attribution(
+        "a1",
+        cues=(at(text, "quoted"),),
+        contents=(at(text, "a harbour official as saying the tanker had run aground"),),
+        sources=(at(text, "The Orlan news agency"),),
+    )
+    assert _nested(text, outer) == [
+        ("The Orlan news agency", "quoted", "a harbour official as saying the tanker had run aground", None),
+        ("a harbour official", "saying", "the tanker had run aground", "a1"),
+    ]
+
+
+def test_two_levels_of_nesting_inside_one_content() -> None:
+    text = "A guard told detectives that the manager had said the safe was empty, according to court papers."
+    content = at(text, "A guard told detectives that the manager had said the safe was empty")
+    outer = Attribution(
+        "a1", cues=(at(text, "according to"),), contents=(content,), sources=(at(text, "court papers"),)
+    )
+    found = _nested(text, outer)
+    assert ("A guard", "told", "the manager had said the safe was empty", "a1") in found
+    inner = [f for f in found if f[1] == "had said"]
+    assert (
+        inner and inner[0][:3] == ("the manager", "had said", "the safe was empty") and inner[0][3] not in (None, "a1")
+    )
+
+
+def test_a_quoted_headline_inside_a_content_is_not_a_report() -> None:
+    text = 'The mayor said a story ran under the headline "Council Says Roads Are Safe" last week.'
+    outer = Attribution(
+        "a1",
+        cues=(at(text, "said"),),
+        contents=(at(text, 'a story ran under the headline "Council Says Roads Are Safe" last week'),),
+        sources=(at(text, "The mayor"),),
+    )
+    assert len(_nested(text, outer)) == 1

@@ -26,18 +26,60 @@ def one(text: str, cue: str, content: str, source: str | None = None) -> Attribu
 @pytest.mark.parametrize(
     ("text", "cue", "content", "source", "relation"),
     [
-        ("The harbour master said the pier was unsafe.", "said", "the pier was unsafe", "The harbour master", "assertion"),
-        ("The pier was unsafe, according to the harbour master.", "according to", "The pier was unsafe", "the harbour master", "assertion"),
+        (
+            "The harbour master said the pier was unsafe.",
+            "said",
+            "the pier was unsafe",
+            "The harbour master",
+            "assertion",
+        ),
+        (
+            "The pier was unsafe, according to the harbour master.",
+            "according to",
+            "The pier was unsafe",
+            "the harbour master",
+            "assertion",
+        ),
         ("Ms Ortiz has not confirmed the merger.", "has not confirmed", "the merger", "Ms Ortiz", "assertion"),
-        ("Farmers fear the drought will last into spring.", "fear", "the drought will last into spring", "Farmers", "belief"),
-        ("The mayor wants the depot moved before winter.", "wants", "the depot moved before winter", "The mayor", "intention"),
+        (
+            "Farmers fear the drought will last into spring.",
+            "fear",
+            "the drought will last into spring",
+            "Farmers",
+            "belief",
+        ),
+        (
+            "The mayor wants the depot moved before winter.",
+            "wants",
+            "the depot moved before winter",
+            "The mayor",
+            "intention",
+        ),
         ("The coach told his players to rest on Sunday.", "told", "to rest on Sunday", "The coach", "intention"),
-        ("The senator asked whether the audit had been finished.", "asked", "the audit had been finished", "The senator", "question"),
+        (
+            "The senator asked whether the audit had been finished.",
+            "asked",
+            "the audit had been finished",
+            "The senator",
+            "question",
+        ),
         ("The senator asked the auditors to finish by May.", "asked", "to finish by May", "The senator", "intention"),
         ("The valley, known as the Long Gap, floods every year.", "known as", "the Long Gap", None, "naming"),
         ("The board approved a new stadium lease on Friday.", "approved", "a new stadium lease", "The board", "action"),
-        ("Two fishermen saw smoke rising from the ferry.", "saw", "smoke rising from the ferry", "Two fishermen", "perception"),
-        ("It is believed that the vault was opened twice.", "is believed", "the vault was opened twice", None, "assertion"),
+        (
+            "Two fishermen saw smoke rising from the ferry.",
+            "saw",
+            "smoke rising from the ferry",
+            "Two fishermen",
+            "perception",
+        ),
+        (
+            "It is believed that the vault was opened twice.",
+            "is believed",
+            "the vault was opened twice",
+            None,
+            "assertion",
+        ),
     ],
 )
 def test_relation_of_a_cue(text: str, cue: str, content: str, source: str | None, relation: str) -> None:
@@ -48,8 +90,13 @@ def test_relation_of_a_cue(text: str, cue: str, content: str, source: str | None
 
 def test_a_cue_in_no_lexicon_is_judged_by_its_frame() -> None:
     # "grumbled" and "itched" are in no lexicon: a that-clause is an assertion, a to-infinitive a wish
-    assert one("The captain grumbled that the nets were torn.", "grumbled", "the nets were torn", "The captain").relation == "assertion"
-    assert one("The captain itched to sail at dawn.", "itched", "to sail at dawn", "The captain").relation == "intention"
+    assert (
+        one("The captain grumbled that the nets were torn.", "grumbled", "the nets were torn", "The captain").relation
+        == "assertion"
+    )
+    assert (
+        one("The captain itched to sail at dawn.", "itched", "to sail at dawn", "The captain").relation == "intention"
+    )
 
 
 def test_a_lexicon_read_from_the_rubric_changes_the_relation() -> None:
@@ -69,15 +116,27 @@ def test_something_the_source_did_not_say_is_not_a_claim() -> None:
 def test_frame_reads_passive_and_particles() -> None:
     text = "The plan was reported by local radio and called for new taxes."
     doc = parse(text)
-    a = Attribution("a1", cues=(Span(text.index("called for"), text.index("called for") + 10),), contents=(Span(46, 55),))
+    a = Attribution(
+        "a1", cues=(Span(text.index("called for"), text.index("called for") + 10),), contents=(Span(46, 55),)
+    )
     frame = cue_frame(doc, text, a)
     assert frame is not None and frame.phrase == "call for" and frame.head == "call"
 
 
 def test_relation_and_containment_round_trip_through_json() -> None:
     text = "Ana said Ben had said the door was open."
-    outer = Attribution("a1", cues=(Span(4, 8),), contents=(Span(9, 39),), sources=(Span(0, 3),), relation="assertion", is_claim=True)
-    inner = Attribution("a2", cues=(Span(13, 21),), contents=(Span(22, 39),), sources=(Span(9, 12),), relation="assertion", is_claim=True, within="a1")
+    outer = Attribution(
+        "a1", cues=(Span(4, 8),), contents=(Span(9, 39),), sources=(Span(0, 3),), relation="assertion", is_claim=True
+    )
+    inner = Attribution(
+        "a2",
+        cues=(Span(13, 21),),
+        contents=(Span(22, 39),),
+        sources=(Span(9, 12),),
+        relation="assertion",
+        is_claim=True,
+        within="a1",
+    )
     back = from_dict(to_dict(Analysis(text, (outer, inner))))
     assert back.attributions == (outer, inner)
 
@@ -86,7 +145,14 @@ def test_an_unknown_relation_in_json_is_an_error() -> None:
     from claims.errors import SchemaError
 
     with pytest.raises(SchemaError, match="relation"):
-        from_dict({"text": "x said y", "attributions": [{"cue": [{"start": 2, "end": 6}], "content": [{"start": 7, "end": 8}], "relation": "gossip"}]})
+        from_dict(
+            {
+                "text": "x said y",
+                "attributions": [
+                    {"cue": [{"start": 2, "end": 6}], "content": [{"start": 7, "end": 8}], "relation": "gossip"}
+                ],
+            }
+        )
 
 
 def _spans(text: str, *marks: tuple[str, str, str]) -> Analysis:
@@ -130,5 +196,7 @@ def test_a_nested_attribution_names_the_one_that_holds_it() -> None:
     inner = ("the driver", "had said", "the gate was open")
     out = mark_containment(_spans(text, outer, inner))
     assert [a.within for a in out.attributions] == [None, "a1"]
-    flat = _spans("Ana said it rained. Ben claimed it snowed.", ("Ana", "said", "it rained"), ("Ben", "claimed", "it snowed"))
+    flat = _spans(
+        "Ana said it rained. Ben claimed it snowed.", ("Ana", "said", "it rained"), ("Ben", "claimed", "it snowed")
+    )
     assert mark_containment(flat) is flat

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from claims.errors import UsageError
 
 if TYPE_CHECKING:
     from claims.pipeline import Analyzer
@@ -36,15 +39,39 @@ def add_analysis_options(p: Any, model_type: type = Path) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 
 
+def add_min_confidence(p: Any) -> None:
+    """Add ``--min-confidence P``: attributions below it are dropped before scoring."""
+    p.add_argument(
+        "--min-confidence", default=None, metavar="P",
+        help="drop attributions whose (calibrated) confidence is below P, 0-1, before scoring (docs/data-format.md)",
+    )  # fmt: skip
+
+
+def min_confidence(value: str | None) -> float | None:
+    """The ``--min-confidence`` value: a number from 0 to 1, else a one-line usage error."""
+    if value is None:
+        return None
+    try:
+        p = float(value)
+    except ValueError:
+        p = math.nan
+    if not 0 <= p <= 1:
+        raise UsageError(f"--min-confidence takes a number from 0 to 1, not {value!r}")
+    return p
+
+
 def load_analyzer(args: argparse.Namespace, model: Path | str | None = None) -> Analyzer:
     """The analyser the options describe (``model`` overrides ``--model``)."""
+    from claims.calibration import with_min_confidence
     from claims.pipeline import load
     from claims.rubric import Rubric
 
-    return load(
+    analyzer = load(
         model if model is not None else args.model,
         precision=args.precision,
         rubric=Rubric.load(args.rubric),
         exclude=args.exclude,
         pipeline=args.pipeline,
     )
+    p = min_confidence(getattr(args, "min_confidence", None))
+    return analyzer if p is None else analyzer.with_pipeline(with_min_confidence(analyzer.pipeline, p))

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claims.cli._options import add_analysis_options, load_analyzer
+from claims.cli._options import add_analysis_options, add_min_confidence, load_analyzer, min_confidence
 from claims.errors import ClaimsError, InputError, UsageError
 from claims.io import atomic_write, decode_article, read_article
 from claims.schema import to_dict
@@ -27,21 +27,27 @@ def add_parser(sub: Any) -> None:
     s.add_argument("--encoding", default="utf-8", help="encoding of the article files (default utf-8)")
     s.add_argument("--list-stages", action="store_true", help="print the stages that would run, and exit")
     add_analysis_options(s)
+    add_min_confidence(s)
     s.set_defaults(func=run)
 
 
 def list_stages(args: argparse.Namespace) -> str:
     """The pipeline the options select, one stage a row: name, needs, sets, after, what it does."""
+    from claims.calibration import with_min_confidence
     from claims.pipeline import default_model_path, plan, stage_rows
 
     model = Path(args.model) if args.model is not None else default_model_path()
-    rows = [("stage", "needs", "sets", "after", "what it does"), *stage_rows(plan(model, args.pipeline, args.exclude))]
+    pipeline = plan(model, args.pipeline, args.exclude)
+    p = min_confidence(args.min_confidence)
+    pipeline = pipeline if p is None else with_min_confidence(pipeline, p)
+    rows = [("stage", "needs", "sets", "after", "what it does"), *stage_rows(pipeline)]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     return "".join("  ".join(c.ljust(w) for c, w in zip(r[:4], widths, strict=True)) + "  " + r[4] + "\n" for r in rows)
 
 
 def run(args: argparse.Namespace) -> int:
     """Score the files; the exit code is the worst input error (0 when all were scored)."""
+    min_confidence(args.min_confidence)  # a bad value is a usage error before anything is read
     if args.list_stages:
         sys.stdout.write(list_stages(args))
         return 0

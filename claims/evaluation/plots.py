@@ -76,3 +76,31 @@ def confusion_heatmap(labels: Sequence[str], matrix: Sequence[Sequence[int]], ti
     ax.set_ylabel("gold")
     ax.set_title(title or "Word-token confusion", fontsize=10)
     return _png(fig)
+
+
+def reliability_diagram(series: Sequence[tuple[str, dict[str, Any]]], title: str = "") -> bytes:
+    """Observed precision against mean confidence per bin (``claims.evaluation.reliability``), counts below."""
+    fig, (ax, hist) = plt.subplots(
+        2, 1, figsize=(4.6, 4.6), sharex=True, gridspec_kw={"height_ratios": [3, 1], "hspace": 0.08}
+    )
+    ax.plot([0, 1], [0, 1], color="#999", lw=0.8, ls="--", label="perfectly calibrated")
+    width = 0.9 / max(len(series), 1) / 10
+    for k, (label, rel) in enumerate(series):
+        filled = [b for b in rel["bins"] if b["count"]]
+        x = [b["mean_confidence"] for b in filled]
+        ax.plot(x, [b["precision"] for b in filled], marker="o", ms=4, color=COLORS[k % 2],
+                label=f"{label} (ECE {rel['ece']:.3f})")  # fmt: skip
+        centers = np.array([(b["low"] + b["high"]) / 2 for b in rel["bins"]])
+        offset = (k - (len(series) - 1) / 2) * width
+        hist.bar(centers + offset, [b["count"] for b in rel["bins"]], width, color=COLORS[k % 2])
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_ylabel("observed precision")
+    ax.set_title(title or "Attribution confidence reliability", fontsize=10)
+    ax.legend(fontsize=7, loc="upper left")
+    hist.set_xlabel("confidence")
+    hist.set_ylabel("count", fontsize=8)
+    for a in (ax, hist):
+        a.spines[["top", "right"]].set_visible(False)
+        a.tick_params(labelsize=8)
+    return _png(fig)

@@ -12,6 +12,8 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
+from claims.evaluation.reliability import table as reliability_table
+
 Table = tuple[str, list[str], list[list[str]]]  # title, header, rows
 
 PLOT_TITLES = {
@@ -19,6 +21,7 @@ PLOT_TITLES = {
     "slices.png": "Attribution F1 by slice",
     "confusion.png": "Word-token confusion",
     "confusion-compared.png": "Word-token confusion (compared model)",
+    "reliability.png": "Attribution confidence reliability",
 }
 
 
@@ -38,7 +41,7 @@ def _cmp(other: Mapping[str, Any] | None, mine: float, path: list[str]) -> list[
 
 
 def tables(report: Mapping[str, Any]) -> list[Table]:
-    """The report's tables: spans, attributions, slices, source types, token confusion."""
+    """The report's tables: spans, attributions, confidence reliability, slices, source types, token confusion."""
     other = report.get("compared_with")
     extra = [f"F1 {other.get('model', 'compared')}", "Δ (this - compared)"] if other else []
     out: list[Table] = []
@@ -54,6 +57,10 @@ def tables(report: Mapping[str, Any]) -> list[Table]:
         cells = [how, _f(v["precision"]), _f(v["recall"]), f"**{_f(v['f1'])}**"]
         rows.append(cells + _cmp(other, v["f1"], ["attributions", how, "f1"]))
     out.append(("Attributions (P / R / F1)", ["match", "P", "R", "F1", *extra], rows))
+    if report.get("reliability"):
+        title, header, rows = reliability_table(report["reliability"])
+        ece = (other or {}).get("reliability", {}).get("ece")
+        out.append((title + (f" (compared: ECE {ece:.3f})" if ece is not None else ""), header, rows))
     rows = []
     for name, v in report["slices"].items():
         ov = v["attribution_overlap"]

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claims.evaluation.metrics import corpus_attribution_prf, corpus_span_prf
+from claims.evaluation.reliability import reliability_report, spread
 from claims.evaluation.slices import TOKEN_LABELS, slice_report, source_type_accuracy, token_confusion
 from claims.types import Analysis, Role
 
@@ -13,7 +14,7 @@ SPAN_MATCHES = ("exact", "overlap", "begin", "jaccard")
 
 
 def evaluate(preds: Sequence[Analysis], gold: Sequence[Analysis], model: str = "", data: str = "") -> dict[str, Any]:
-    """Span P/R/F1 per role and match, attribution P/R/F1, slices, source types, token confusion."""
+    """Span P/R/F1 per role and match, attribution P/R/F1, confidence reliability, slices, source types, tokens."""
     pairs = list(zip(preds, gold, strict=True))
     spans: dict[str, dict[str, Any]] = {}
     for how in SPAN_MATCHES:
@@ -25,6 +26,7 @@ def evaluate(preds: Sequence[Analysis], gold: Sequence[Analysis], model: str = "
         "documents": len(pairs),
         "spans": spans,
         "attributions": {how: corpus_attribution_prf(pairs, how).as_dict() for how in ("overlap", "exact")},
+        "reliability": reliability_report(pairs),
         "slices": slice_report(preds, gold),
         "source_types": source_type_accuracy(preds, gold),
         "token_confusion": {"labels": list(TOKEN_LABELS), "matrix": token_confusion(preds, gold)},
@@ -33,7 +35,7 @@ def evaluate(preds: Sequence[Analysis], gold: Sequence[Analysis], model: str = "
 
 def plots(report: dict[str, Any]) -> dict[str, bytes]:
     """The report's PNG plots by file name (a compared model's bars beside the first's)."""
-    from claims.evaluation.plots import confusion_heatmap, role_bars, slice_bars
+    from claims.evaluation.plots import confusion_heatmap, reliability_diagram, role_bars, slice_bars
 
     both = [report, *([report["compared_with"]] if report.get("compared_with") else [])]
     out = {"roles.png": role_bars(both), "slices.png": slice_bars(both)}
@@ -42,4 +44,7 @@ def plots(report: dict[str, Any]) -> dict[str, bytes]:
         out[f"confusion{'' if n == 0 else '-compared'}.png"] = confusion_heatmap(
             cm["labels"], cm["matrix"], f"Word-token confusion: {r.get('model', '')}"
         )
+    curves = [(str(r.get("model", "")), r["reliability"]) for r in both if spread(r.get("reliability", {}))]
+    if curves:  # confidences in one bin only (annotations, a constant): no diagram
+        out["reliability.png"] = reliability_diagram(curves)
     return out

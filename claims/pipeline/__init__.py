@@ -129,4 +129,5 @@ def load(
         raise ModelError(
             f"no model at {path}: train one with 'claims train' or pass --model DIR (see README, 'Models')"
         )
-    return Analyzer(build(spec, exclude, {"tagger": {"model": str(path), "precision": precision}}), rubric)
+    settings = {"tagger": {"model": str(path), "precision": precision}, "calibrate": {"model": str(path)}}
+    return Analyzer(build(spec, exclude, settings), rubric)

@@ -11,16 +11,19 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from claims.calibration import calibrate_stage
 from claims.claimtypes import add_claim_types
 from claims.errors import PipelineError
 from claims.linking import link
 from claims.pipeline.stage import Context, Run, Stage
 from claims.relations import add_relations
+from claims.rubric import Rubric
 from claims.rules.disclosures import anonymity_clauses, mark_disclosures
 from claims.rules.documents import add_document_attributions
 from claims.rules.figures import add_figure_attributions
 from claims.rules.hedges import add_hedges
-from claims.rules.nesting import mark_containment
+from claims.rules.nesting import add_nested_attributions, mark_containment
+from claims.rules.paragraphs import join_paragraph_quotes
 from claims.rules.pieces import drop_fragments, join_pieces
 from claims.rules.quotes import add_closed_quote_attributions, add_dash_attributions
 from claims.rules.trailing import add_trailing_attributions, fill_closing_sources, share_coordinated_sources
@@ -72,23 +75,21 @@ def _tagger(settings: Mapping[str, Any]) -> Stage:
     return tagger_stage(tagger, int(settings.get("batch_size", 16)))
 
 
-def _relations(settings: Mapping[str, Any]) -> Stage:
-    from claims.nlp import DEFAULT_PARSER, parser
+def _parsed(name: str, fn: Callable[[Analysis, Rubric, Doc], Analysis], **declared: Any) -> Factory:
+    """A stage that runs ``fn(analysis, rubric, doc)`` on the article parsed by spaCy (settings: ``parser``)."""
 
-    name = str(settings.get("parser", DEFAULT_PARSER))
-    parser(name)  # loaded now: a missing spaCy pipeline is an error before any article is read
+    def factory(settings: Mapping[str, Any]) -> Stage:
+        from claims.nlp import DEFAULT_PARSER, parser
 
-    def run(analysis: Analysis, ctx: Context) -> Analysis:
-        return add_relations(analysis, ctx.rubric, ctx.once(parsed, name))
+        model = str(settings.get("parser", DEFAULT_PARSER))
+        parser(model)  # loaded now: a missing spaCy pipeline is an error before any article is read
 
-    return Stage(
-        "relations",
-        run=run,
-        needs=A,
-        sets=frozenset({"relations"}),
-        after_facts=A,
-        doc=(add_relations.__doc__ or "").strip().splitlines()[0],
-    )
+        def run(analysis: Analysis, ctx: Context) -> Analysis:
+            return fn(analysis, ctx.rubric, ctx.once(parsed, model))
+
+        return Stage(name, run=run, doc=(fn.__doc__ or "").strip().splitlines()[0], **{"needs": A, **declared})
+
+    return factory
 
 
 def parsed(ctx: Context, name: str) -> Doc:
@@ -123,6 +124,7 @@ STAGES: dict[str, Factory] = {
     "link": _stage("link", _link, link, needs=frozenset({"spans"}), sets=A),
     "join_pieces": _rule("join_pieces", join_pieces, rubric=False),
     "drop_fragments": _rule("drop_fragments", drop_fragments, after=("join_pieces",)),
+    "paragraph_quotes": _rule("paragraph_quotes", join_paragraph_quotes, rubric=False, after=("drop_fragments",)),
     "dash_quotes": _rule("dash_quotes", add_dash_attributions),
     "closed_quotes": _rule("closed_quotes", add_closed_quote_attributions),
     "disclosures": _stage("disclosures", _disclosures, mark_disclosures, needs=A, sets=frozenset({"disclosures"})),
@@ -133,9 +135,11 @@ STAGES: dict[str, Factory] = {
     "coordinated_sources": _rule(
         "coordinated_sources", share_coordinated_sources, rubric=False, after=("closing_sources",)
     ),
+    "nested": _parsed("nested", add_nested_attributions, sets=A, after=("paragraph_quotes", "closed_quotes")),
     "hedges": _rule("hedges", add_hedges, after_facts=A),
-    "relations": _relations,
+    "relations": _parsed("relations", add_relations, sets=frozenset({"relations"}), after_facts=A),
     "containment": _rule("containment", mark_containment, rubric=False, sets=frozenset({"containment"}), after_facts=A),
+    "calibrate": calibrate_stage,
     "claim_types": _rule(
         "claim_types", add_claim_types, sets=frozenset({"claim_types"}), after=("disclosures",), after_facts=A
     ),

@@ -47,7 +47,8 @@ def relation_of(frame: Frame | None, rubric: Rubric, agentless: bool) -> str:
     found = lexicon_relation(frame, rubric)
     if frame.title:  # a quoted title, headline or motto names something; it states nothing
         return "naming"
-    if found == "assertion" and frame.complement == "object" and frame.next_word in rubric.words("topic_words"):
+    topic = rubric.words("topic_words")
+    if found == "assertion" and frame.complement == "object" and (frame.next_word in topic or frame.particle in topic):
         return "action"  # "argued about the referee": talk about a topic, no statement reported
     if frame.complement == "whether" and found in {None, "assertion", "question", "belief"}:
         return "question"

@@ -67,7 +67,9 @@ def _word_before(text: str, span: Span) -> str:
     return words[-1].lower().strip(",.;:") if words else ""
 
 
-_SMALL = frozenset("a an and as at but by for from in into of on or the to with".split())
+_SMALL = frozenset(
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"]
+)
 
 
 def title_case(quoted: str) -> bool:
@@ -78,7 +80,7 @@ def title_case(quoted: str) -> bool:
 
 
 def _either(text: str, content: Span) -> bool:
-    """ "whether or not ...": a condition, not a question."""
+    """True for "whether or not ...": a condition, not a question."""
     return text[content.start : content.start + 14].lower().startswith("whether or not")
 
 
@@ -101,8 +103,10 @@ def _complement(doc: Doc, text: str, head: Token, content: Span | None) -> str:
         follows = 0 <= content.start - head.idx <= 80
         if follows and (first in {"whether", "if"} or before in {"whether", "if"}) and not _either(text, content):
             return "whether"
-    elif any(c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if"} and m.dep_ == "mark" for m in c.children)
-             for c in head.children):
+    elif any(
+        c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if"} and m.dep_ == "mark" for m in c.children)
+        for c in head.children
+    ):
         return "whether"
     if _has_to_clause(head, content):
         return "to"

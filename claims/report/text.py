@@ -23,7 +23,7 @@ NOT_CLAIM_WORDS = {
 
 
 def also_found(others: list[Attribution]) -> str:
-    """ "also found: 2 namings, 1 action (not claims: not graded)", or "" when there are none."""
+    """The line "also found: 2 namings, 1 action (not claims: ...)", or "" when there are none."""
     if not others:
         return ""
     counts: dict[str, int] = {}

@@ -15,7 +15,7 @@ from dataclasses import replace
 from claims.text import paragraph_spans, quote_kind
 from claims.types import Analysis, Attribution, Span
 
-OPEN, CLOSE = "\"“", "\"”"
+OPEN, CLOSE = '"“', '"”'
 _TAIL = " ,.;:!?)"
 
 

@@ -82,10 +82,7 @@ def article_facts(analysis: Analysis, rubric: Rubric | None = None) -> ArticleFa
         sides=sides,
         disputed_sides=sides if len({side.split()[-1] for side in sides}) >= 2 else frozenset(),
         anonymity_explained=anonymity_explained(analysis, rubric),
-        method_notes=frozenset(
-            a.source_entity for a in attributions if a.claim_type == "method" and a.source_entity
-        ),
+        method_notes=frozenset(a.source_entity for a in attributions if a.claim_type == "method" and a.source_entity),
         has_non_verification=found(rubric, "non_verification", text),
-        has_response=found(rubric, "response_phrases", text)
-        or any(a.claim_type == "denial" for a in attributions),
+        has_response=found(rubric, "response_phrases", text) or any(a.claim_type == "denial" for a in attributions),
     )

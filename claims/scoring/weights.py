@@ -143,6 +143,7 @@ class RuleConfidence:
     trailing: float
     quotes: float
     documents: float
+    nested: float
 
 
 @dataclass(frozen=True)

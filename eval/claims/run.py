@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from markup import parse_file  # noqa: E402
+from markup import parse_file
 
 from claims.evaluation.metrics import _attr_match, corpus_attribution_prf
 from claims.pipeline import default_model_path, load

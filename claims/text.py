@@ -143,3 +143,17 @@ def snap_to_words(text: str, span: Span) -> Span:
     while _inside_word(text, end, ".-"):
         end += 1
     return Span(start, end)
+
+
+_QUOTE_OPENERS = "".join(QUOTE_MARKS) + "("
+_QUOTE_EDGES = "".join(QUOTE_MARKS) + " ,.!?"
+_SMALL = frozenset(
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def title_case(quoted: str) -> bool:
+    """True for a quotation written as a title: every word but small ones capitalised, at least two."""
+    words = [w for w in quoted.strip(_QUOTE_EDGES).split() if any(ch.isalpha() for ch in w)]
+    big = [w for w in words if w.lower() not in _SMALL]
+    return len(big) >= 2 and all(w.lstrip(_QUOTE_OPENERS)[:1].isupper() for w in big)

@@ -119,7 +119,7 @@ def test_text_report_and_stdin(tiny_model: Path) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    assert "attributed claims" in proc.stdout.decode() and "\x1b[" not in proc.stdout.decode()
+    assert "attributed claim" in proc.stdout.decode() and "\x1b[" not in proc.stdout.decode()
 
 
 def test_usage_error_exit_code(capsys: pytest.CaptureFixture[str]) -> None:

@@ -200,3 +200,22 @@ def test_a_nested_attribution_names_the_one_that_holds_it() -> None:
         "Ana said it rained. Ben claimed it snowed.", ("Ana", "said", "it rained"), ("Ben", "claimed", "it snowed")
     )
     assert mark_containment(flat) is flat
+
+
+def test_a_narrative_verb_with_a_time_clause_is_not_an_assertion() -> None:
+    text = "The referee looked puzzled when the complaint reached him."
+    a = one(text, "looked puzzled", "when the complaint reached him", "The referee")
+    assert a.relation == "action" and a.is_claim is False
+
+
+def test_reports_list_claims_and_show_the_rest_apart() -> None:
+    from claims.report.html import render_html
+    from claims.report.text import render_text
+
+    text = "The fire chief said the blaze began in a storeroom. Neighbours believe the owner set it himself."
+    run_ = __import__("tests.golden_path", fromlist=["gold_span_analyzer"]).gold_span_analyzer()
+    analysis = run_(_spans(text, ("The fire chief", "said", "the blaze began in a storeroom"), ("Neighbours", "believe", "the owner set it himself")))
+    report = render_text(analysis)
+    assert "1 attributed claim\n" in report and "also found: 1 belief" in report and "[belief]" in report
+    page = render_html(analysis)
+    assert 'class="oth"' in page and "also found: 1 belief" in page

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claims.text import title_case
 from claims.types import Attribution, Span
 
 if TYPE_CHECKING:
@@ -67,18 +68,6 @@ def _word_before(text: str, span: Span) -> str:
     return words[-1].lower().strip(",.;:") if words else ""
 
 
-_SMALL = frozenset(
-    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"]
-)
-
-
-def title_case(quoted: str) -> bool:
-    """True for a quotation written as a title: every word but small ones capitalised, at least two."""
-    words = [w for w in quoted.strip(QUOTES + " ,.!?").split() if any(ch.isalpha() for ch in w)]
-    big = [w for w in words if w.lower() not in _SMALL]
-    return len(big) >= 2 and all(w.lstrip(QUOTES + "(")[:1].isupper() for w in big)
-
-
 def _either(text: str, content: Span) -> bool:
     """True for "whether or not ...": a condition, not a question."""
     return text[content.start : content.start + 14].lower().startswith("whether or not")
@@ -112,7 +101,7 @@ def _complement(doc: Doc, text: str, head: Token, content: Span | None) -> str:
         return "to"
     if content is not None:
         piece = doc.char_span(content.start, content.end, alignment_mode="expand")
-        if piece is not None and any(t.pos_ in {"VERB", "AUX"} for t in piece):
+        if piece is not None and piece.root.pos_ in {"VERB", "AUX"} and piece.root.dep_ not in {"advcl", "relcl"}:
             return "clause"
         return "object"
     return "clause" if any(c.dep_ == "ccomp" for c in head.children) else "none"

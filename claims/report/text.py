@@ -76,7 +76,7 @@ def render_text(analysis: Analysis, color: bool = False, width: int = 110) -> st
             grade,
         )
         table.add_row(*map(escape, cells))
-    console.print(f"{len(claims)} attributed claims")
+    console.print(f"{len(claims)} attributed claim{'s' if len(claims) != 1 else ''}")
     console.print(table)
     if others:
         console.print(f"[bold]{also_found(others)}[/bold]")

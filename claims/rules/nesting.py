@@ -78,6 +78,19 @@ def _speaker(verb: Token) -> Token | None:
     return None
 
 
+def _opens(doc: Doc, text: str, piece: Span, source: Span) -> bool:
+    """True when ``source`` opens the content: nothing before it but "that", quotation marks, or the
+    outer verb's addressee, which the tagger often takes into the content ("told [the jury] Kellerman had said")."""
+    lead = doc.char_span(piece.start, source.start, alignment_mode="expand")
+    for t in lead if lead is not None and text[piece.start : source.start].strip(_LEAD) else ():
+        if t.is_space or t.text in _LEAD or (t.lower_ == "that" and t.dep_ == "mark"):
+            continue
+        chain = [t, *t.ancestors]
+        if not any(a.dep_ in {"dobj", "dative", "iobj"} and not piece.start <= a.head.idx < piece.end for a in chain):
+            return False
+    return True
+
+
 def _inner(text: str, doc: Doc, piece: Span, lemmas: frozenset[str]) -> list[tuple[Span, Span, Span]]:
     """(source, cue, content) of every report inside ``piece``."""
     span = doc.char_span(piece.start, piece.end, alignment_mode="contract")
@@ -95,7 +108,7 @@ def _inner(text: str, doc: Doc, piece: Span, lemmas: frozenset[str]) -> list[tup
         source, content = _subtree(speaker, piece), _subtree(complement, piece, skip_marks=True)
         if source is None or content is None or not (piece.start <= cue.start and cue.end <= piece.end):
             continue
-        if text[piece.start : source.start].strip(_LEAD) == "":  # the report is the whole content
+        if _opens(doc, text, piece, source):  # the report is the whole content
             found.append((source, cue, content))
     return found
 

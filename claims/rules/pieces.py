@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from claims.rubric import Rubric
-from claims.text import has_quote
+from claims.text import has_quote, title_case
 from claims.types import Analysis, Attribution, Span
 
 
@@ -14,7 +14,8 @@ def drop_fragments(analysis: Analysis, rubric: Rubric | None = None) -> Analysis
     """Drop tagging fragments (one-word pieces of contents, one-function-word contents).
 
     A whole quotation is never a fragment: the short first piece of a split quote
-    (`"No," she said. "We never agreed."`) stays.
+    (`"No," she said. "We never agreed."`) stays. A quoted title beside other pieces is
+    not part of what was said (`Her column, "Why Schools Fail," ran. The board said it was unfair.`).
 
     A one-word piece of a content whose other pieces hold a clause
     ("the senator's | it | "Mostly True." ..."), and attributions whose whole content is one
@@ -35,6 +36,9 @@ def drop_fragments(analysis: Analysis, rubric: Rubric | None = None) -> Analysis
     for a in analysis.attributions:
         if len(a.contents) > 1 and max(words(c) for c in a.contents) >= 3:
             a = replace(a, contents=tuple(c for c in a.contents if words(c) > 1 or _quotation(c.of(text))))
+        titles = [c for c in a.contents if _quotation(c.of(text)) and title_case(c.of(text))]
+        if titles and len(titles) < len(a.contents):
+            a = replace(a, contents=tuple(c for c in a.contents if c not in titles))
         if not fragment(a):
             kept.append(a)
     return replace(analysis, attributions=tuple(kept))

@@ -188,3 +188,17 @@ def test_the_eval_report_has_a_reliability_section_and_diagram() -> None:
     assert "Attribution confidence reliability (overlap match): ECE 0.200" in md
     assert "![Attribution confidence reliability](reliability.png)" in md
     assert "reliability.png" not in plots(evaluate([gold], [gold]))  # one confidence level: no diagram
+
+
+def test_batch_options_carry_min_confidence_into_the_pipeline() -> None:
+    from claims.batch.scorer import ScorerOptions
+
+    names = ScorerOptions(min_confidence=0.4).analyzer().pipeline.names  # the shipped model
+    assert names[names.index("calibrate") + 1] == "min_confidence"
+    assert "min_confidence" not in ScorerOptions().analyzer().pipeline.names
+
+
+@pytest.mark.parametrize("command", [["batch", "in.jsonl", "out"], ["eval", "--data", "x.jsonl", "--out", "o"]])
+def test_batch_and_eval_refuse_a_bad_min_confidence(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*command, "--min-confidence", "2"]) == 64
+    assert "--min-confidence" in capsys.readouterr().err

@@ -65,6 +65,7 @@ class ScorerOptions:
     rubric: str | None = None  # a rubric file
     pipeline: str | None = None  # a pipeline file
     exclude: tuple[str, ...] = ()
+    min_confidence: float | None = None  # attributions below it dropped before scoring
 
     def check(self) -> None:
         """Fail now on a bad rubric or pipeline file, or an exclusion that breaks the pipeline."""
@@ -81,7 +82,12 @@ class ScorerOptions:
         from claims.pipeline import load
         from claims.rubric import Rubric
 
-        return load(self.model, self.precision, Rubric.load(self.rubric), self.exclude, self.pipeline)
+        analyzer = load(self.model, self.precision, Rubric.load(self.rubric), self.exclude, self.pipeline)
+        if self.min_confidence is None:
+            return analyzer
+        from claims.calibration import with_min_confidence
+
+        return analyzer.with_pipeline(with_min_confidence(analyzer.pipeline, self.min_confidence))
 
 
 class BatchScorer:

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from claims.cli._options import add_analysis_options
+from claims.cli._options import add_analysis_options, add_min_confidence, min_confidence
 
 
 def add_parser(sub: Any) -> None:
@@ -21,6 +21,7 @@ def add_parser(sub: Any) -> None:
     b.add_argument("--workers", type=int, default=1, help="Ray workers (actors), one model each")
     b.add_argument("--output-format", choices=["parquet", "jsonl"], default="parquet", help="with --engine ray")
     add_analysis_options(b, model_type=str)
+    add_min_confidence(b)
     b.set_defaults(func=run)
 
 
@@ -31,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     options = ScorerOptions(
         model=args.model, precision=args.precision, rubric=str(args.rubric) if args.rubric else None,
         pipeline=str(args.pipeline) if args.pipeline else None, exclude=tuple(args.exclude),
+        min_confidence=min_confidence(args.min_confidence),
     )  # fmt: skip
     options.check()  # a bad rubric or pipeline fails here, before any worker starts
     if args.engine == "ray":

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from claims.cli._options import add_analysis_options, load_analyzer
+from claims.cli._options import add_analysis_options, add_min_confidence, load_analyzer, min_confidence
 from claims.cli.score import analyze
 from claims.errors import InputError
 from claims.io import atomic_write
@@ -30,6 +30,7 @@ def add_parser(sub: Any) -> None:
         help="a second model directory (run with its full pipeline) or an earlier report directory, side by side",
     )  # fmt: skip
     add_analysis_options(e)
+    add_min_confidence(e)
     e.set_defaults(func=run)
 
 
@@ -38,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from claims.evaluation.render import to_html, to_markdown
     from claims.evaluation.report import plots
 
+    min_confidence(args.min_confidence)  # a bad value is a usage error before anything is read
     gold = load_gold(args.data, args.format)
     report = evaluate_model(args, gold, args.model, args.exclude)
     if args.compare is not None:

@@ -1,6 +1,6 @@
 """Calibrated attribution confidence: (origin, raw confidence) -> probability the attribution is right.
 
-A :class:`Calibration` holds isotonic maps fitted on annotated articles (``eval/calibration/fit.py``
+A :class:`Calibration` holds monotone maps (isotonic or Platt) fitted on annotated articles (``eval/calibration/fit.py``
 fits the shipped model's on PolNeAR dev): one per origin family with enough examples, and one
 global map for the rest. It is plain JSON data in the model directory (``calibration.json``);
 the ``calibrate`` stage applies it, and ``min_confidence`` drops what falls below a threshold.
@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # imported where used: claims.pipeline's registry imports thi
 
 CALIBRATION_FILE = "calibration.json"
 VERSION = 1
+METHODS = ("isotonic", "platt")
 MIN_EXAMPLES = 40  # a family needs this many fitted examples for a map of its own
 TAGGER_ORIGINS = frozenset({"link", "join_pieces", "drop_fragments"})  # spans and confidence from the tagger
 SCORING_STAGES = ("claim_types", "sources", "unattributed", "claim_scores", "article_score")
@@ -47,14 +48,15 @@ def family(origin: str | None) -> str:
 
 
 @dataclass(frozen=True)
-class IsotonicMap:
-    """A monotone map given by its thresholds, interpolated linearly between them."""
+class ConfidenceMap:
+    """A monotone map given by points (isotonic thresholds or a sampled sigmoid), interpolated linearly."""
 
     x: tuple[float, ...]
     y: tuple[float, ...]
     n: int
     fitted_on: str
     date: str
+    method: str = "isotonic"  # or "platt" (METHODS)
 
     def __call__(self, confidence: float) -> float:
         return float(np.interp(confidence, self.x, self.y))
@@ -64,8 +66,8 @@ class IsotonicMap:
 class Calibration:
     """Isotonic maps per origin family, and a global map for every other family."""
 
-    families: Mapping[str, IsotonicMap]
-    default: IsotonicMap
+    families: Mapping[str, ConfidenceMap]
+    default: ConfidenceMap
 
     def apply(self, origin: str | None, confidence: float) -> float:
         """The calibrated probability that an attribution of this origin and raw confidence is right."""
@@ -93,11 +95,11 @@ class Calibration:
         return cls(maps, _map(data.get("default"), f"{where}: default"))
 
 
-def _map_json(m: IsotonicMap) -> dict[str, Any]:
-    return {"x": list(m.x), "y": list(m.y), "n": m.n, "fitted_on": m.fitted_on, "date": m.date}
+def _map_json(m: ConfidenceMap) -> dict[str, Any]:
+    return {"x": list(m.x), "y": list(m.y), "n": m.n, "fitted_on": m.fitted_on, "date": m.date, "method": m.method}
 
 
-def _map(data: Any, where: str) -> IsotonicMap:
+def _map(data: Any, where: str) -> ConfidenceMap:
     if not isinstance(data, dict):
         raise CalibrationError(f"{where}: a map is an object with x, y, n, fitted_on, date")
     x, y = data.get("x"), data.get("y")
@@ -108,7 +110,10 @@ def _map(data: Any, where: str) -> IsotonicMap:
     n, fitted_on, date = data.get("n"), data.get("fitted_on"), data.get("date")
     if not (isinstance(n, int) and isinstance(fitted_on, str) and isinstance(date, str)):
         raise CalibrationError(f"{where}: n must be an integer, fitted_on and date strings")
-    return IsotonicMap(tuple(map(float, x)), tuple(map(float, y)), n, fitted_on, date)
+    method = data.get("method", "isotonic")
+    if method not in METHODS:
+        raise CalibrationError(f"{where}: method must be one of {', '.join(METHODS)}")
+    return ConfidenceMap(tuple(map(float, x)), tuple(map(float, y)), n, fitted_on, date, method)
 
 
 def _numbers(v: Any) -> TypeGuard[list[float]]:
@@ -117,19 +122,42 @@ def _numbers(v: Any) -> TypeGuard[list[float]]:
     )
 
 
-def fit_map(conf: Iterable[float], correct: Iterable[bool], fitted_on: str, date: str) -> IsotonicMap:
-    """One isotonic map from raw confidences and whether each attribution was right."""
+_GRID = np.linspace(0.0, 1.0, 51)  # where a Platt sigmoid is sampled for the file
+
+
+def fit_map(
+    conf: Iterable[float], correct: Iterable[bool], fitted_on: str, date: str, method: str = "isotonic"
+) -> ConfidenceMap:
+    """One monotone map from raw confidences and whether each attribution was right.
+
+    ``isotonic``: scikit-learn's isotonic regression (its thresholds). ``platt``: a logistic
+    regression on the raw confidence, sampled on a grid (fewer degrees of freedom, for small
+    or noisy sets). Both are stored and applied the same way, by interpolation.
+    """
+    x, y = np.asarray(list(conf), dtype=np.float64), np.asarray(list(correct), dtype=np.float64)
+    if method == "platt" and 0 < y.sum() < len(y):
+        from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+
+        model = LogisticRegression(C=1e4).fit(x.reshape(-1, 1), y.astype(int))
+        xs = [round(float(v), 6) for v in _GRID]
+        ys = [round(float(v), 6) for v in model.predict_proba(_GRID.reshape(-1, 1))[:, 1]]
+        return ConfidenceMap(tuple(xs), tuple(ys), len(x), fitted_on, date, "platt")
+    if method not in METHODS:
+        raise ValueError(f"unknown calibration method {method!r} (known: {', '.join(METHODS)})")
     from sklearn.isotonic import IsotonicRegression  # type: ignore[import-untyped]
 
-    x, y = np.asarray(list(conf), dtype=np.float64), np.asarray(list(correct), dtype=np.float64)
     iso = IsotonicRegression(out_of_bounds="clip", y_min=0, y_max=1).fit(x, y)
     xs = [round(float(v), 6) for v in iso.X_thresholds_]
     ys = [round(float(v), 6) for v in iso.y_thresholds_]
-    return IsotonicMap(tuple(xs), tuple(ys), len(x), fitted_on, date)
+    return ConfidenceMap(tuple(xs), tuple(ys), len(x), fitted_on, date, "isotonic")
 
 
 def fit(
-    examples: Iterable[Example], fitted_on: str, date: str | None = None, min_examples: int = MIN_EXAMPLES
+    examples: Iterable[Example],
+    fitted_on: str,
+    date: str | None = None,
+    min_examples: int = MIN_EXAMPLES,
+    method: str = "isotonic",
 ) -> Calibration:
     """Fit per family with >= ``min_examples`` examples; the global map on the rest (on all when none is left)."""
     date = date or dt.date.today().isoformat()
@@ -140,8 +168,8 @@ def fit(
         raise ValueError("no examples to fit a calibration on")
     own = {k: v for k, v in by_family.items() if len(v) >= min_examples}
     rest = [e for k, v in by_family.items() if k not in own for e in v] or [e for v in by_family.values() for e in v]
-    maps = {k: fit_map((c for c, _ in v), (ok for _, ok in v), fitted_on, date) for k, v in own.items()}
-    return Calibration(maps, fit_map((c for c, _ in rest), (ok for _, ok in rest), fitted_on, date))
+    maps = {k: fit_map((c for c, _ in v), (ok for _, ok in v), fitted_on, date, method) for k, v in own.items()}
+    return Calibration(maps, fit_map((c for c, _ in rest), (ok for _, ok in rest), fitted_on, date, method))
 
 
 def read_calibration(model_dir: str | Path) -> Calibration | None:

@@ -11,7 +11,7 @@ from claims.calibration import (
     CALIBRATION_FILE,
     Calibration,
     CalibrationError,
-    IsotonicMap,
+    ConfidenceMap,
     fit,
     min_confidence_stage,
     read_calibration,
@@ -98,7 +98,7 @@ def _doc_pipeline(doc: Analysis, model: Path | None = None, confidence: dict[str
 def test_the_stage_applies_the_model_calibration(tmp_path: Path) -> None:
     plain = Analyzer(_doc_pipeline(TWO, tmp_path)).analyze(TWO.text)
     assert [a.confidence for a in plain.attributions] == [1.0, 1.0]  # no calibration.json: unchanged
-    m = IsotonicMap((0.0, 1.0), (0.1, 0.7), 100, "test", "2025-01-01")
+    m = ConfidenceMap((0.0, 1.0), (0.1, 0.7), 100, "test", "2025-01-01")
     write_calibration(tmp_path, Calibration({"tagger": m}, m))
     calibrated = Analyzer(_doc_pipeline(TWO, tmp_path)).analyze(TWO.text)
     assert [a.confidence for a in calibrated.attributions] == [0.7, 0.7]
@@ -202,3 +202,14 @@ def test_batch_options_carry_min_confidence_into_the_pipeline() -> None:
 def test_batch_and_eval_refuse_a_bad_min_confidence(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main([*command, "--min-confidence", "2"]) == 64
     assert "--min-confidence" in capsys.readouterr().err
+
+
+def test_platt_fit_is_a_monotone_sigmoid_toward_observed_precision() -> None:
+    examples = synthetic()
+    cal = fit(examples, "synthetic", date="2025-01-01", method="platt")
+    values = [cal.apply("link", i / 50) for i in range(51)]
+    assert values == sorted(values) and values[0] < 0.2 and values[-1] > 0.7
+    assert cal.families["tagger"].method == "platt" and cal.default.method == "platt"
+    assert cal.apply("trailing", 0.6) == pytest.approx(0.3, abs=0.08)
+    with pytest.raises(ValueError, match="unknown calibration method"):
+        fit(examples, "synthetic", method="magic")

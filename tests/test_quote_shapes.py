@@ -175,16 +175,31 @@ def test_a_quoted_headline_inside_a_content_is_not_a_report() -> None:
 
 def test_a_quoted_title_beside_other_pieces_is_dropped() -> None:
     text = 'Her column, "Why Our Schools Are Failing," ran on Sunday. The board said the column was unfair.'
-    a = Attribution("a1", cues=(at(text, "said"),), contents=(at(text, '"Why Our Schools Are Failing,"'), at(text, "the column was unfair")), sources=(at(text, "The board"),))
+    a = Attribution(
+        "a1",
+        cues=(at(text, "said"),),
+        contents=(at(text, '"Why Our Schools Are Failing,"'), at(text, "the column was unfair")),
+        sources=(at(text, "The board"),),
+    )
     [out] = drop_fragments(Analysis(text, (a,))).attributions
     assert [c.of(text) for c in out.contents] == ["the column was unfair"]
 
 
 def test_the_reporter_addressee_before_an_inner_report_is_allowed() -> None:
     text = "The witness told the court her neighbour had said the van was stolen."
-    outer = Attribution("a1", cues=(at(text, "told"),), contents=(at(text, "the court her neighbour had said the van was stolen"),), sources=(at(text, "The witness"),))
+    outer = Attribution(
+        "a1",
+        cues=(at(text, "told"),),
+        contents=(at(text, "the court her neighbour had said the van was stolen"),),
+        sources=(at(text, "The witness"),),
+    )
     assert ("her neighbour", "had said", "the van was stolen", "a1") in _nested(text, outer)
     # a report in the middle of a content is the outer speaker's aside, not read back
     text2 = "The mayor said the bridge, which engineers say is sound, would reopen."
-    outer2 = Attribution("a1", cues=(at(text2, "said"),), contents=(at(text2, "the bridge, which engineers say is sound, would reopen"),), sources=(at(text2, "The mayor"),))
+    outer2 = Attribution(
+        "a1",
+        cues=(at(text2, "said"),),
+        contents=(at(text2, "the bridge, which engineers say is sound, would reopen"),),
+        sources=(at(text2, "The mayor"),),
+    )
     assert len(_nested(text2, outer2)) == 1

@@ -214,7 +214,13 @@ def test_reports_list_claims_and_show_the_rest_apart() -> None:
 
     text = "The fire chief said the blaze began in a storeroom. Neighbours believe the owner set it himself."
     run_ = __import__("tests.golden_path", fromlist=["gold_span_analyzer"]).gold_span_analyzer()
-    analysis = run_(_spans(text, ("The fire chief", "said", "the blaze began in a storeroom"), ("Neighbours", "believe", "the owner set it himself")))
+    analysis = run_(
+        _spans(
+            text,
+            ("The fire chief", "said", "the blaze began in a storeroom"),
+            ("Neighbours", "believe", "the owner set it himself"),
+        )
+    )
     report = render_text(analysis)
     assert "1 attributed claim\n" in report and "also found: 1 belief" in report and "[belief]" in report
     page = render_html(analysis)

@@ -79,8 +79,11 @@ def _speaker(verb: Token) -> Token | None:
 
 
 def _opens(doc: Doc, text: str, piece: Span, source: Span) -> bool:
-    """True when ``source`` opens the content: nothing before it but "that", quotation marks, or the
-    outer verb's addressee, which the tagger often takes into the content ("told [the jury] Kellerman had said")."""
+    """True when ``source`` opens the content.
+
+    Nothing may come before it but "that", quotation marks, or the outer verb's addressee,
+    which the tagger often takes into the content ("told [the jury] Kellerman had said").
+    """
     lead = doc.char_span(piece.start, source.start, alignment_mode="expand")
     for t in lead if lead is not None and text[piece.start : source.start].strip(_LEAD) else ():
         if t.is_space or t.text in _LEAD or (t.lower_ == "that" and t.dep_ == "mark"):

@@ -4,7 +4,7 @@ Attribution-level precision, recall and F1 (overlap and exact, claims.evaluation
 the attributions we call claims against the gold claims (relation assertion), per part of the
 set; and of all attributions (relation ignored).
 
-Usage: python eval/claims/run.py [--part tuning|heldout|both] [--model DIR] [--errors] [--out eval/claims/report.json]
+Usage: python eval/claims/run.py [--part tuning|heldout|both] [--model DIR] [--exclude STAGE,...] [--errors] [--out FILE]
 """
 
 from __future__ import annotations
@@ -54,9 +54,9 @@ def show_errors(pred: Analysis, gold: Analysis) -> None:
             print(f"  FN {gold.id}: {line(g)}", file=sys.stderr)
 
 
-def evaluate(part: str, model: Path, errors: bool) -> dict[str, object]:
+def evaluate(part: str, model: Path, errors: bool, exclude: list[str]) -> dict[str, object]:
     gold = [from_dict(d) for d in parse_file(SRC / f"{part}.txt")]
-    analyzer = load(model)
+    analyzer = load(model, exclude=exclude)
     preds = list(analyzer.analyze_many([g.text for g in gold], ids=[g.id for g in gold]))
     claim_pairs = [(claims_only(p), claims_only(g)) for p, g in zip(preds, gold, strict=True)]
     if errors:
@@ -75,16 +75,19 @@ def main() -> int:
     ap.add_argument("--part", choices=["tuning", "heldout", "both"], default="tuning")
     ap.add_argument("--model", type=Path, default=default_model_path())
     ap.add_argument("--errors", action="store_true", help="print every false and missed claim")
+    ap.add_argument("--exclude", default="", help="stages to leave out, comma-separated (the ablation)")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     parts = ["tuning", "heldout"] if args.part == "both" else [args.part]
-    report = {part: evaluate(part, args.model, args.errors) for part in parts}
+    exclude = [s for s in args.exclude.split(",") if s]
+    report = {part: evaluate(part, args.model, args.errors, exclude) for part in parts}
     for part, r in report.items():
         for what in ("claims", "all_attributions"):
             for how, m in r[what].items():  # type: ignore[index]
                 print(f"{part:<8} {what:<17} {how:<8} P {m['precision']:>5}  R {m['recall']:>5}  F1 {m['f1']:>5}  ({m['predicted']} predicted, {m['gold']} gold)")
     if args.out:
-        args.out.write_text(json.dumps({"model": str(args.model), **report}, indent=1) + "\n", encoding="utf-8")
+        meta = {"model": str(args.model), "exclude": exclude}
+        args.out.write_text(json.dumps({**meta, **report}, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

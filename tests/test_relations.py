@@ -225,3 +225,9 @@ def test_reports_list_claims_and_show_the_rest_apart() -> None:
     assert "1 attributed claim\n" in report and "also found: 1 belief" in report and "[belief]" in report
     page = render_html(analysis)
     assert 'class="oth"' in page and "also found: 1 belief" in page
+
+
+def test_to_as_a_preposition_is_not_a_wish() -> None:
+    text = "The senator responded to questions about the budget."
+    assert one(text, "responded", "to questions about the budget", "The senator").relation != "intention"
+    assert one("The senator urged voters to reject the budget.", "urged", "to reject the budget", "The senator").relation == "intention"

@@ -82,12 +82,20 @@ def _has_to_clause(head: Token, content: Span | None) -> bool:
     return False
 
 
+def _infinitive_at(doc: Doc, content: Span) -> bool:
+    """True when the content opens with the infinitive marker "to" ("to keep the windows shut"), not a preposition."""
+    piece = doc.char_span(content.start, content.end, alignment_mode="expand")
+    words = [t for t in piece if not t.is_punct] if piece is not None else []
+    return len(words) > 1 and words[0].tag_ == "TO" and words[1].pos_ in {"VERB", "AUX"}
+
+
 def _complement(doc: Doc, text: str, head: Token, content: Span | None) -> str:
     if content is not None and len(content) > 0:
         first, before = _first_word(text, content), _word_before(text, content)
-        if text[content.start] in QUOTES and first != "to":
+        infinitive = first == "to" and _infinitive_at(doc, content)
+        if text[content.start] in QUOTES and not infinitive:
             return "quote"
-        if first == "to":
+        if infinitive:
             return "to"
         follows = 0 <= content.start - head.idx <= 80
         if follows and (first in {"whether", "if"} or before in {"whether", "if"}) and not _either(text, content):

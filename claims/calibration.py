@@ -30,7 +30,9 @@ if TYPE_CHECKING:  # imported where used: claims.pipeline's registry imports thi
 CALIBRATION_FILE = "calibration.json"
 VERSION = 1
 METHODS = ("isotonic", "platt")
-MIN_EXAMPLES = 40  # a family needs this many fitted examples for a map of its own
+MIN_EXAMPLES = 40  # a family needs this many fitted examples for a fitted map of its own
+PRIOR_WEIGHT = 10  # a smaller family's precision is shrunk toward the overall rate as if by this many examples
+MAP_METHODS = (*METHODS, "shrunk")  # "shrunk": a constant, a small family's shrunken precision
 TAGGER_ORIGINS = frozenset({"link", "join_pieces", "drop_fragments"})  # spans and confidence from the tagger
 SCORING_STAGES = ("claim_types", "sources", "unattributed", "claim_scores", "article_score")
 A = frozenset({"attributions"})
@@ -56,7 +58,7 @@ class ConfidenceMap:
     n: int
     fitted_on: str
     date: str
-    method: str = "isotonic"  # or "platt" (METHODS)
+    method: str = "isotonic"  # or "platt", or "shrunk" (MAP_METHODS)
 
     def __call__(self, confidence: float) -> float:
         return float(np.interp(confidence, self.x, self.y))
@@ -111,8 +113,8 @@ def _map(data: Any, where: str) -> ConfidenceMap:
     if not (isinstance(n, int) and isinstance(fitted_on, str) and isinstance(date, str)):
         raise CalibrationError(f"{where}: n must be an integer, fitted_on and date strings")
     method = data.get("method", "isotonic")
-    if method not in METHODS:
-        raise CalibrationError(f"{where}: method must be one of {', '.join(METHODS)}")
+    if method not in MAP_METHODS:
+        raise CalibrationError(f"{where}: method must be one of {', '.join(MAP_METHODS)}")
     return ConfidenceMap(tuple(map(float, x)), tuple(map(float, y)), n, fitted_on, date, method)
 
 
@@ -159,7 +161,10 @@ def fit(
     min_examples: int = MIN_EXAMPLES,
     method: str = "isotonic",
 ) -> Calibration:
-    """Fit per family with >= ``min_examples`` examples; the global map on the rest (on all when none is left)."""
+    """Fit a map per family with >= ``min_examples`` examples, a shrunken constant for each smaller family.
+
+    The global map, for origins never seen, is fitted on all examples.
+    """
     date = date or dt.date.today().isoformat()
     by_family: dict[str, list[tuple[float, bool]]] = {}
     for origin, conf, correct in examples:
@@ -167,8 +172,14 @@ def fit(
     if not by_family:
         raise ValueError("no examples to fit a calibration on")
     own = {k: v for k, v in by_family.items() if len(v) >= min_examples}
-    rest = [e for k, v in by_family.items() if k not in own for e in v] or [e for v in by_family.values() for e in v]
+    rest = [e for v in by_family.values() for e in v]
     maps = {k: fit_map((c for c, _ in v), (ok for _, ok in v), fitted_on, date, method) for k, v in own.items()}
+    every = [ok for v in by_family.values() for _, ok in v]
+    pooled = sum(every) / len(every)
+    for k, v in by_family.items():
+        if k not in own:  # too few for a curve: its precision, shrunk toward the overall one
+            p = round((sum(ok for _, ok in v) + PRIOR_WEIGHT * pooled) / (len(v) + PRIOR_WEIGHT), 6)
+            maps[k] = ConfidenceMap((0.0, 1.0), (p, p), len(v), fitted_on, date, "shrunk")
     return Calibration(maps, fit_map((c for c, _ in rest), (ok for _, ok in rest), fitted_on, date, method))
 
 

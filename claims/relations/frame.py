@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claims.text import title_case
+from claims.text import QUOTE_MARKS, title_case
 from claims.types import Attribution, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-QUOTES = "\"“”‘’'«»„"
+QUOTES = "".join(sorted(QUOTE_MARKS))
 SKIPPED = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "oprd", "advcl"})
 COMPLEMENTS = ("whether", "to", "quote", "clause", "object", "none")
@@ -23,8 +23,8 @@ class Frame:
 
     ``phrase`` is the cue's lemmas without auxiliaries, negation and adverbs ("has not
     confirmed" -> "confirm", "also known as" -> "know as"); ``complement`` is the shape of
-    what the cue introduces, one of :data:`COMPLEMENTS`; ``unstated`` marks a cue governed by
-    a word such as "without" ("without specifying"): something the source did not say.
+    what the cue introduces, one of :data:`COMPLEMENTS`; ``governed_by`` is the preposition a
+    cue stands under ("without" in "without specifying": something the source did not say).
     """
 
     phrase: str

@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
@@ -181,6 +181,21 @@ def fit(
             p = round((sum(ok for _, ok in v) + PRIOR_WEIGHT * pooled) / (len(v) + PRIOR_WEIGHT), 6)
             maps[k] = ConfidenceMap((0.0, 1.0), (p, p), len(v), fitted_on, date, "shrunk")
     return Calibration(maps, fit_map((c for c, _ in rest), (ok for _, ok in rest), fitted_on, date, method))
+
+
+def fit_model(model_dir: str | Path, gold: Sequence[Analysis], fitted_on: str) -> Calibration | None:
+    """A calibration for the model in ``model_dir`` from annotated articles (its pipeline, less ``calibrate``).
+
+    Every predicted attribution is labelled right when the one-to-one overlap matching pairs
+    it with a gold one; None when the model finds no attribution at all. ``claims train``
+    runs it on the dev data; ``eval/calibration/fit.py`` also measures it by cross-fitting.
+    """
+    from claims.evaluation.reliability import labelled
+    from claims.pipeline import load
+
+    preds = load(model_dir, exclude=["calibrate"]).analyze_many([g.text for g in gold])
+    examples = [(a.origin, a.confidence, ok) for p, g in zip(preds, gold, strict=True) for a, ok in labelled(p, g)]
+    return fit(examples, fitted_on) if examples else None
 
 
 def read_calibration(model_dir: str | Path) -> Calibration | None:

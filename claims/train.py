@@ -298,6 +298,7 @@ class TrainResult(TypedDict):
     best_dev: float
     history: list[dict[str, float]]
     warning: NotRequired[str]  # when the best dev mean exact F1 is 0
+    calibration: NotRequired[str]  # the calibration file fitted on dev (claims train)
 
 
 @dataclass

@@ -191,7 +191,9 @@ def test_train_command_distils_into_a_model_that_score_loads(
     args = ["train", "--train", str(data), "--dev", str(data), "--base", str(tiny_base), "-o", str(out), *tiny]
     code, stdout, err = run([*args, "--teacher", str(tiny_model), "--distil-weight", "0.7"], capsys)
     assert code == 0, err
-    assert json.loads(stdout)["steps"] == 2 * 2  # 2 epochs of 2 batches of up to 8 windows
+    summary = json.loads(stdout)
+    assert summary["steps"] == 2 * 2  # 2 epochs of 2 batches of up to 8 windows
+    assert summary["calibration"] == "calibration.json" and (out / "calibration.json").is_file()  # fitted on dev
     settings = json.loads((out / "train_config.json").read_text())
     assert (
         settings["teacher"] == portable_path(str(tiny_model))

@@ -230,4 +230,7 @@ def test_reports_list_claims_and_show_the_rest_apart() -> None:
 def test_to_as_a_preposition_is_not_a_wish() -> None:
     text = "The senator responded to questions about the budget."
     assert one(text, "responded", "to questions about the budget", "The senator").relation != "intention"
-    assert one("The senator urged voters to reject the budget.", "urged", "to reject the budget", "The senator").relation == "intention"
+    assert (
+        one("The senator urged voters to reject the budget.", "urged", "to reject the budget", "The senator").relation
+        == "intention"
+    )

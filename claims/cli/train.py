@@ -43,6 +43,7 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Train, print the result summary as JSON."""
     from claims.formats import load_corpus
+    from claims.modelcard import portable_path
     from claims.progress import progress_bar
     from claims.train import TrainConfig, fine_tune
 
@@ -79,6 +80,14 @@ def run(args: argparse.Namespace) -> int:
             bar(step, total, loss=loss)
 
         result = fine_tune(config, train, dev, progress=step_bar, teacher_progress=teacher_bar)
+    if dev:  # confidence that means something: calibrated on the dev data the model was selected on
+        from claims.calibration import CALIBRATION_FILE, fit_model, write_calibration
+
+        fitted_on = ", ".join(portable_path(str(p)) for p in args.dev)
+        calibration = fit_model(args.output, dev, f"{fitted_on} ({len(dev)} articles)")
+        if calibration is not None:
+            write_calibration(args.output, calibration)
+        result["calibration"] = CALIBRATION_FILE if calibration else "none: the model found no attribution on dev"
     print(json.dumps({k: v for k, v in result.items() if k != "history"}))
     return 0
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
+import hashlib
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from claims.errors import InputError
 
@@ -31,19 +35,32 @@ def atomic_write(path: str | Path, data: str | bytes) -> None:
         raise
 
 
-def read_article(path: str | Path, encoding: str = "utf-8") -> str:
+MAX_BYTES = 20_000_000  # the largest article read by default (--max-bytes)
+
+
+def read_article(path: str | Path, encoding: str = "utf-8", max_bytes: int = MAX_BYTES) -> str:
     """Read an article exactly as stored (``newline=""``: offsets index this string).
 
-    Raises :class:`InputError` with a one-line reason for anything that is not a readable
-    text article.
+    Only a regular file of at most ``max_bytes`` is read (a device, FIFO or socket is refused
+    before it can block or fill memory). Raises :class:`InputError` with a one-line reason
+    for anything that is not a readable text article.
     """
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not an article file")
     try:
-        raw = path.read_bytes()
+        st = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"{path}: {'a broken link' if path.is_symlink() else 'no such file'}") from None
+    except OSError as exc:  # a symlink loop, a name too long, ...
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{path}: is a directory, not an article file")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{path}: not a regular file (a device, pipe or socket); use - to read standard input")
+    if st.st_size > max_bytes:
+        raise InputError(f"{path}: {st.st_size} bytes, over the limit of {max_bytes} (--max-bytes)")
+    try:
+        with path.open("rb") as fh:
+            raw = read_bounded(fh, str(path), max_bytes)
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
@@ -51,9 +68,28 @@ def read_article(path: str | Path, encoding: str = "utf-8") -> str:
     return decode_article(raw, str(path), encoding)
 
 
+def read_bounded(stream: BinaryIO, name: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """At most ``max_bytes`` from a stream (standard input); more is an :class:`InputError`, not a full memory."""
+    raw = stream.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise InputError(f"{name}: more than {max_bytes} bytes, over the limit (--max-bytes)")
+    return raw
+
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
+
+
 def decode_article(raw: bytes, name: str, encoding: str = "utf-8") -> str:
-    """Decode article bytes; refuse binary data and undecodable text clearly."""
-    if b"\x00" in raw[:8192]:
+    """Decode article bytes; refuse binary data and undecodable text clearly.
+
+    A UTF-16 or UTF-32 byte-order mark is honoured when the encoding is left at UTF-8, and
+    those encodings (which hold NUL bytes) are never taken for binary data.
+    """
+    if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+        encoding = next((enc for bom, enc in _BOMS if raw.startswith(bom)), encoding)
+    wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")) if _known(encoding) else False
+    if not wide and b"\x00" in raw[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
         text = raw.decode(encoding)
@@ -70,3 +106,40 @@ def decode_article(raw: bytes, name: str, encoding: str = "utf-8") -> str:
             f"{name}: looks like an HTML page; save the article's text (e.g. with a reader view) and score that"
         )
     return text
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+MAX_NAME = 80  # characters of an id kept in a file name (the rest is replaced by a hash)
+
+
+def safe_names(ids: list[str | None], prefix: str = "article") -> list[str]:
+    """A file name for each article id: only letters, digits, ``._-``; never a path; unique.
+
+    An id that is already such a name is kept. Any other (a ``/``, ``..``, an absolute path,
+    spaces, a very long id, one differing only in case from another) is cleaned and gets a
+    short hash of the id, so two ids never share a name; a missing id gets ``prefix00001``.
+    """
+    out: list[str] = []
+    taken: set[str] = set()
+    for i, raw in enumerate(ids):
+        if raw is None or not raw.strip():
+            name = f"{prefix}{i:05d}"
+        else:
+            name = _UNSAFE.sub("_", raw).lstrip(".-_")[:MAX_NAME]
+            if name != raw or name.lower() in taken:
+                digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+                name = f"{name or prefix}-{digest}"
+        base, n = name, 2
+        while name.lower() in taken:
+            name, n = f"{base}-{n}", n + 1
+        taken.add(name.lower())
+        out.append(name)
+    return out
+
+
+def _known(encoding: str) -> bool:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return False
+    return True

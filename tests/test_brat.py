@@ -116,3 +116,23 @@ def test_write_then_read_back(tmp_path: Path) -> None:
         (a.sources, a.cues, a.contents) for a in doc.attributions
     ]
     assert again.attributions[0].contents[0] == Span(0, len("“We will win,”"))
+
+
+def test_ids_that_are_not_file_names_stay_inside_and_round_trip(tmp_path: Path) -> None:
+    from claims.formats.brat import read_brat, write_brat
+    from claims.io import safe_names
+    from claims.types import Analysis
+
+    hostile = ["../../../x", "/etc/passwd", "a/b", "dup", "dup", "x" * 5000, "Case", "case", None, "a", "a_b"]
+    docs = [Analysis(f"Article number {i}.", id=h) for i, h in enumerate(hostile)]
+    out = tmp_path / "out"
+    write_brat(out, docs)
+    written = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    assert all((p.parts[0] == "out" and len(p.parts) == 3) or p == Path("out/ids.tsv") for p in written)
+    assert len(list((out / "text").iterdir())) == len(docs)  # one file pair per article, none overwritten
+    back = read_brat(out)
+    assert sorted((d.id or "", d.text) for d in back) == sorted(
+        (h if h is not None else n, d.text) for h, n, d in zip(hostile, safe_names(hostile), docs, strict=True)
+    )
+    assert all(len(n) < 100 and "/" not in n and not n.startswith(".") for n in safe_names(hostile))
+    assert safe_names(["story-1", "story-2"]) == ["story-1", "story-2"]  # plain ids are kept as they are

@@ -207,3 +207,46 @@ def test_train_command_distils_into_a_model_that_score_loads(
     with pytest.raises(SystemExit) as stop:
         main([*args, "--teacher", str(tiny_model), "--distil-weight", "1.5"])
     assert stop.value.code == 64 and "not between 0 and 1" in capsys.readouterr().err
+
+
+def test_html_pages_of_two_articles_with_one_file_name_are_both_written(
+    tmp_path: Path, tiny_model: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for folder, text in (("a", "Ann said the road was shut."), ("b", "Bo said the road was open.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "pages"
+    files = [str(tmp_path / "a" / "story.txt"), str(tmp_path / "b" / "story.txt")]
+    code, _, err = run(["score", "-f", "html", "--model", str(tiny_model), *files, "--out", str(out)], capsys)
+    assert code == 0
+    pages = sorted(p.name for p in out.iterdir())
+    assert len(pages) == 2 and "story.html" in pages and "b/story.txt ->" in err
+    assert {"road was shut" in (out / p).read_text() for p in pages} == {True, False}
+
+
+@pytest.mark.parametrize("which", ["train", "dev"])
+def test_train_on_data_with_no_annotation_is_an_error(
+    tmp_path: Path, tiny_base: Path, articles: list[Analysis], which: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good, empty = tmp_path / "good.jsonl", tmp_path / "empty.jsonl"
+    write_jsonl(good, articles)
+    empty.write_text("", encoding="utf-8")
+    data = {"train": empty if which == "train" else good, "dev": empty if which == "dev" else good}
+    out = tmp_path / "model"
+    code, _, err = run(
+        [
+            "train",
+            "--train",
+            str(data["train"]),
+            "--dev",
+            str(data["dev"]),
+            "--base",
+            str(tiny_base),
+            "-o",
+            str(out),
+            "--quiet",
+        ],
+        capsys,
+    )
+    assert code == 3 and err.count("\n") == 1 and "no annotated article" in err and "empty.jsonl" in err
+    assert not out.exists()

@@ -159,3 +159,20 @@ def test_the_evaluation_report_page_is_self_contained(tmp_path: Path) -> None:
     dom, console_errors, urls = browse(path, tmp_path)
     assert console_errors == [] and urls == set()
     assert dom.count("data:image/png;base64,") == 3 and "&lt;b&gt;m&lt;/b&gt;" in dom
+
+
+def test_an_article_opening_a_comment_and_a_script_cannot_swallow_the_page_script() -> None:
+    import json as _json
+    import re
+
+    from claims.report.html import render_html
+    from claims.types import Analysis, Attribution, Span
+
+    text = 'The mayor said "<!-- <script>alert(1)</script> & more". Then </script><script>x()</script>.'
+    content = Span(text.index('"'), text.index('".') + 1)
+    a = Attribution("a1", cues=(Span(10, 14),), contents=(content,), sources=(Span(0, 9),))
+    page = render_html(Analysis(text, (a,)))
+    block = re.search(r'<script type="application/json" id="claims-data">(.*?)</script>', page, re.S)
+    assert block is not None and "<" not in block.group(1)
+    assert _json.loads(block.group(1))["a1"]["title"] == content.of(text)  # the data still reads back exactly
+    assert page.count("<script") == 2  # the data block and the page's own script, nothing from the article

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from claims.cli._options import add_analysis_options, add_min_confidence, load_analyzer, min_confidence
 from claims.errors import ClaimsError, InputError, UsageError
-from claims.io import atomic_write, decode_article, read_article
+from claims.io import MAX_BYTES, atomic_write, decode_article, read_article, read_bounded, safe_names
 from claims.schema import to_dict
 from claims.types import Analysis
 
@@ -25,6 +25,10 @@ def add_parser(sub: Any) -> None:
     s.add_argument("--format", "-f", choices=["text", "json", "jsonl", "html"], default="text")
     s.add_argument("--out", "-o", type=Path, default=None, help="write the output to this file (atomically)")
     s.add_argument("--encoding", default="utf-8", help="encoding of the article files (default utf-8)")
+    s.add_argument(
+        "--max-bytes", type=_size, default=MAX_BYTES, metavar="N",
+        help=f"refuse an article larger than N bytes (default {MAX_BYTES:,})",
+    )  # fmt: skip
     s.add_argument("--list-stages", action="store_true", help="print the stages that would run, and exit")
     add_analysis_options(s)
     add_min_confidence(s)
@@ -53,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.files:
         raise UsageError("claims score needs article files (or - for standard input)")
-    inputs, failed = _read_inputs(args.files, args.encoding)
+    inputs, failed = _read_inputs(args.files, args.encoding, args.max_bytes)
     if not inputs:
         return failed[0].exit_code if failed else InputError.exit_code
     analyzer = load_analyzer(args)
@@ -85,18 +89,31 @@ def _write_pages(analyses: list[Analysis], out: Path | None) -> None:
 
     if out is None:
         raise UsageError("--format html with several articles needs --out DIR (one page per article)")
-    for a in analyses:
-        atomic_write(out / (Path(str(a.id)).stem + ".html"), render_html(a))
+    stems = [Path(str(a.id)).stem for a in analyses]
+    for stem, name, a in zip(stems, safe_names(list(stems)), analyses, strict=True):
+        atomic_write(out / f"{name}.html", render_html(a))
+        if name != stem:  # two articles with one file name, or a name no file may have
+            print(f"claims: {a.id} -> {out / name}.html", file=sys.stderr)
 
 
-def _read_inputs(files: list[str], encoding: str) -> tuple[list[tuple[str, str]], list[ClaimsError]]:
+def _size(value: str) -> int:
+    try:
+        n = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        n = 0
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"a number of bytes above 0, not {value!r}")
+    return n
+
+
+def _read_inputs(files: list[str], encoding: str, max_bytes: int) -> tuple[list[tuple[str, str]], list[ClaimsError]]:
     ok, failed = [], []
     for name in files:
         try:
             text = (
-                decode_article(sys.stdin.buffer.read(), "<stdin>", encoding)
+                decode_article(read_bounded(sys.stdin.buffer, "<stdin>", max_bytes), "<stdin>", encoding)
                 if name == "-"
-                else read_article(name, encoding)
+                else read_article(name, encoding, max_bytes)
             )
             ok.append((name, text))
         except ClaimsError as exc:

@@ -42,6 +42,7 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Train, print the result summary as JSON."""
+    from claims.errors import AnnotationError
     from claims.formats import load_corpus
     from claims.modelcard import portable_path
     from claims.progress import progress_bar
@@ -49,6 +50,10 @@ def run(args: argparse.Namespace) -> int:
 
     train = [d for p in args.train for d in load_corpus(p, args.format)]
     dev = [d for p in args.dev for d in load_corpus(p, args.format)]
+    for name, docs, paths in (("training", train, args.train), ("dev", dev, args.dev)):
+        if paths and not any(d.attributions for d in docs):
+            where = ", ".join(map(str, paths))
+            raise AnnotationError(where, None, f"no annotated article in the {name} data ({len(docs)} articles read)")
     config = TrainConfig(
         output_dir=args.output,
         base_model=args.base,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claims.errors import AnnotationError
-from claims.io import atomic_write
+from claims.io import atomic_write, safe_names
 from claims.text import quote_kind
 from claims.types import Analysis, Attribution, Span
 
@@ -151,9 +151,15 @@ def iter_brat(
                 metadata = cand
                 break
     order = annotators_from_metadata(metadata) if metadata else {}
-    for txt in sorted(text_dir.glob("*.txt")):
+    ids = _read_ids(root)
+    texts = sorted(text_dir.glob("*.txt"))
+    articles = {t.stem for t in texts}
+    for txt in texts:
         article = txt.stem
-        anns = sorted(ann_dir.glob(f"{article}_*.ann")) or sorted(ann_dir.glob(f"{article}.ann"))
+        exact = ann_dir / f"{article}.ann"
+        # "a_b.ann" is article a_b's own file when a_b.txt exists, never annotator b of article a
+        by_annotator = [p for p in sorted(ann_dir.glob(f"{article}_*.ann")) if p.stem not in articles]
+        anns = by_annotator or ([exact] if exact.is_file() else [])
         if not anns:
             continue
         if annotator != "all" and len(anns) > 1:
@@ -162,7 +168,8 @@ def iter_brat(
             text = fh.read()
         for ann in anns:
             doc = parse_ann(ann.read_text(encoding="utf-8"), text, ann)
-            yield Analysis(text=text, attributions=doc.attributions, id=ann.stem if annotator == "all" else article)
+            name = ann.stem if annotator == "all" else article
+            yield Analysis(text=text, attributions=doc.attributions, id=ids.get(name, name))
 
 
 def _pick(anns: list[Path], article: str, listed: list[str], annotator: str) -> Path:
@@ -210,9 +217,51 @@ def to_ann(analysis: Analysis) -> str:
 
 
 def write_brat(directory: str | Path, analyses: list[Analysis]) -> None:
-    """Write ``text/`` and ``attributions/`` for each article (article id as file name)."""
+    """Write ``text/`` and ``attributions/`` for each article, named by its id made safe (:func:`safe_names`).
+
+    Where a name differs from its id, ``ids.tsv`` (file name, id) records the id, and
+    :func:`iter_brat` reads it back: nothing is written outside ``directory``, no two
+    articles share a file, and ids survive the round trip.
+    """
     root = Path(directory)
-    for i, a in enumerate(analyses):
-        name = a.id or f"article{i:05d}"
+    names = safe_names([a.id for a in analyses])
+    for name, a in zip(names, analyses, strict=True):
         atomic_write(root / "text" / f"{name}.txt", a.text)
         atomic_write(root / "attributions" / f"{name}.ann", to_ann(a))
+    renamed = [(n, a.id) for n, a in zip(names, analyses, strict=True) if a.id is not None and n != a.id]
+    if renamed:
+        rows = "".join(f"{n}\t{_tsv(i)}\n" for n, i in renamed)
+        atomic_write(root / IDS_FILE, "file\tid\n" + rows)
+
+
+IDS_FILE = "ids.tsv"
+
+
+def _tsv(value: str) -> str:
+    """A value for one TSV cell: backslash, tab and line breaks escaped."""
+    return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _untsv(value: str) -> str:
+    out, chars = [], iter(value)
+    for ch in chars:
+        if ch == "\\":
+            nxt = next(chars, "")
+            out.append({"t": "\t", "n": "\n", "r": "\r"}.get(nxt, nxt))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _read_ids(root: Path) -> dict[str, str]:
+    """``ids.tsv`` of a directory written by :func:`write_brat`: file name -> article id."""
+    path = root / IDS_FILE
+    if not path.is_file():
+        return {}
+    ids = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()[1:], 2):
+        name, tab, value = line.partition("\t")
+        if not tab:
+            raise AnnotationError(path, n, "expected 'file<TAB>id'")
+        ids[name] = _untsv(value)
+    return ids

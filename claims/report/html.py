@@ -135,7 +135,8 @@ def render_html(analysis: Analysis) -> str:
         '<mark class="un">unattributed claim</mark>; '
         "mentions of one source share an underline colour. Hover or click a highlight.</p>"
     )
-    data = json.dumps(claims).replace("</", "<\\/")
+    # "<" escaped everywhere in the data: no "</script>", "<!--" or "<script" can end or swallow the block
+    data = json.dumps(claims).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     title = html.escape(analysis.id or "article")
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>claims: {title}</title>'

@@ -33,6 +33,12 @@ class InputError(ClaimsError):
     exit_code = 2
 
 
+class OutputError(ClaimsError):
+    """An output file cannot be written (a directory, a link, read-only, a full disk, ...)."""
+
+    exit_code = 5
+
+
 class ModelError(ClaimsError):
     """A model directory is missing or not a claims model."""
 

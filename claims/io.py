@@ -8,20 +8,37 @@ import os
 import re
 import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import BinaryIO
 
-from claims.errors import InputError
+from claims.errors import InputError, OutputError
 
 _HTML = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 
 
+STALE_SECONDS = 600  # a temporary file of ours this old was left by a killed run
+
+
 def atomic_write(path: str | Path, data: str | bytes) -> None:
-    """Write a file so that readers see either the old or the whole new content."""
+    """Write a file so that readers see either the old or the whole new content.
+
+    The temporary file lives beside the target (same file system) under a short name, and a
+    stale one left by a killed run is removed. A target that is a directory, a symbolic link
+    or another special file is refused (a character device or pipe such as ``/dev/stdout`` is
+    written into, never replaced), and every failure (read-only, no space, a parent that
+    is a file, a name too long) is an :class:`OutputError` naming the path.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if check_output(path):
+        _write_stream(path, data)  # /dev/stdout, /dev/null, a pipe: written into, never replaced
+        return
+    tag = hashlib.sha1(os.fsencode(path.name)).hexdigest()[:10]
+    tmp: str | None = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(path.parent, tag)
+        fd, tmp = tempfile.mkstemp(prefix=f".claims-{tag}-", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
             fh.flush()
@@ -30,9 +47,49 @@ def atomic_write(path: str | Path, data: str | bytes) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def check_output(path: Path) -> bool:
+    """Refuse an output path that cannot take a file (:class:`OutputError`); True for a device or pipe to write into."""
+    if path.is_symlink():
+        raise OutputError(f"{path}: is a symbolic link; refusing to replace it (write to the path it points to)")
+    if path.is_dir():
+        raise OutputError(f"{path}: is a directory; give a file name")
+    if path.exists() and not path.is_file():
+        if stat.S_ISCHR(path.stat().st_mode) or stat.S_ISFIFO(path.stat().st_mode):
+            return True
+        raise OutputError(f"{path}: not a regular file; refusing to replace it")
+    parent = next((p for p in path.parents if p.exists()), None)
+    if parent is not None and not parent.is_dir():
+        raise OutputError(f"{path}: {parent} is a file, not a folder")
+    return False
+
+
+def _write_stream(path: Path, data: str | bytes) -> None:
+    try:
+        with path.open("wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def _remove_stale(folder: Path, tag: str) -> None:
+    """Remove this target's temporary files that a killed run left behind."""
+    now = time.time()
+    for old in folder.glob(f".claims-{tag}-*.tmp"):
+        try:
+            if now - old.stat().st_mtime > STALE_SECONDS:
+                old.unlink()
+        except OSError:
+            pass
 
 
 MAX_BYTES = 20_000_000  # the largest article read by default (--max-bytes)
@@ -143,3 +200,8 @@ def _known(encoding: str) -> bool:
     except LookupError:
         return False
     return True
+
+
+def printable(name: str) -> str:
+    """A file name (or a message holding one) with undecodable bytes shown as U+FFFD, never as invalid UTF-8."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -65,9 +65,126 @@ def test_score_refuses_a_device_and_a_bad_max_bytes_in_one_line() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
 
     def score(*args: str) -> subprocess.CompletedProcess[bytes]:
-        return subprocess.run([sys.executable, "-m", "claims", "score", *args], capture_output=True, env=env, timeout=120, check=False)
+        return subprocess.run(
+            [sys.executable, "-m", "claims", "score", *args], capture_output=True, env=env, timeout=120, check=False
+        )
 
     proc = score("/dev/zero")
-    assert proc.returncode == InputError.exit_code and b"not a regular file" in proc.stderr and b"Traceback" not in proc.stderr
+    assert (
+        proc.returncode == InputError.exit_code
+        and b"not a regular file" in proc.stderr
+        and b"Traceback" not in proc.stderr
+    )
     proc = score("--max-bytes", "0", "x.txt")
     assert proc.returncode == 64 and b"--max-bytes" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_unwritable_outputs_are_one_line_output_errors(tmp_path: Path) -> None:
+    from claims.errors import OutputError
+    from claims.io import atomic_write
+
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "file")
+    for target, reason in (
+        (tmp_path, "is a directory"),
+        (tmp_path / "file" / "under.json", "is a file, not a folder"),
+        (tmp_path / "link", "symbolic link"),
+    ):
+        with pytest.raises(OutputError, match=reason):
+            atomic_write(target, "data")
+    assert (tmp_path / "file").read_text(encoding="utf-8") == "x" and (tmp_path / "link").is_symlink()
+    long_name = tmp_path / ("n" * 250 + ".json")  # the temporary name must not go over the limit
+    atomic_write(long_name, "ok")
+    assert long_name.read_text(encoding="utf-8") == "ok"
+    atomic_write("/dev/null", "into a device, not over it")
+    assert Path("/dev/null").is_char_device()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_folder_is_an_output_error(tmp_path: Path) -> None:
+    from claims.errors import OutputError
+    from claims.io import atomic_write
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(OutputError, match="cannot write"):
+            atomic_write(folder / "out.json", "data")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_stale_temporary_file_of_a_killed_write_is_removed(tmp_path: Path) -> None:
+    import hashlib
+    import time
+
+    from claims.io import STALE_SECONDS, atomic_write
+
+    target = tmp_path / "out.json"
+    tag = hashlib.sha1(b"out.json").hexdigest()[:10]
+    stale, fresh = tmp_path / f".claims-{tag}-old.tmp", tmp_path / f".claims-{tag}-new.tmp"
+    stale.write_text("half", encoding="utf-8")
+    fresh.write_text("another run, still writing", encoding="utf-8")
+    old = time.time() - STALE_SECONDS - 5
+    os.utime(stale, (old, old))
+    atomic_write(target, "whole")
+    assert not stale.exists() and fresh.exists() and target.read_text(encoding="utf-8") == "whole"
+
+
+def _claims(*args: str, stdin: bytes | None = None, **env: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "claims", *args], input=stdin, capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **env}, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_score_onto_a_directory_and_into_a_closed_pipe(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said the bridge was safe.", encoding="utf-8")
+    proc = _claims("score", "--pipeline", str(_rules_only(tmp_path)), str(article), "--out", str(tmp_path))
+    assert proc.returncode == 5 and proc.stderr.count(b"\n") == 1 and b"is a directory" in proc.stderr
+    proc = _claims(
+        "score",
+        "-f",
+        "html",
+        "--pipeline",
+        str(_rules_only(tmp_path)),
+        str(article),
+        str(article),
+        "--out",
+        str(article),
+    )
+    assert proc.returncode == 5 and b"is not a folder" in proc.stderr
+    assert article.read_text(encoding="utf-8").startswith("The mayor")  # nothing already written is lost
+    head = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    score = subprocess.run(
+        [sys.executable, "-m", "claims", "score", "-f", "jsonl", "--pipeline", str(_rules_only(tmp_path)), *[str(article)] * 200],
+        stdout=head.stdin, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300, check=False,
+    )  # fmt: skip
+    assert head.stdin is not None
+    head.stdin.close()
+    head.wait()
+    assert b"Traceback" not in score.stderr
+
+
+def test_a_file_name_that_is_not_utf8_gives_valid_utf8_output(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")
+    (tmp_path / name).write_text("The mayor said the bridge was safe.", encoding="utf-8")
+    proc = _claims("score", "-f", "jsonl", "--pipeline", str(_rules_only(tmp_path)), str(tmp_path / name))
+    assert proc.returncode == 0, proc.stderr
+    proc.stdout.decode("utf-8")  # strict: no invalid byte
+    proc = _claims("score", str(tmp_path / os.fsdecode(b"missing\xff.txt")))
+    assert proc.returncode == 2 and "\ufffd" in proc.stderr.decode("utf-8")
+
+
+def _rules_only(tmp_path: Path) -> Path:
+    """A pipeline file without the tagger: these tests need no model."""
+    import json
+
+    from claims.pipeline import default_spec
+
+    stages = [s for s in default_spec().stages if s not in ("tagger", "link", "calibrate")]
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps({"version": 1, "stages": ["no_spans", "link", *stages]}), encoding="utf-8")
+    return path

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
 from claims import __version__
 from claims.errors import ClaimsError
+from claims.io import printable
 
 EXIT_USAGE = 64
 
@@ -62,8 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except ClaimsError as exc:
-        print(f"claims: error: {exc}", file=sys.stderr)
+        print(f"claims: error: {printable(str(exc))}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:  # the reader went away ("claims score ... | head"): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("claims: interrupted", file=sys.stderr)
         return 130

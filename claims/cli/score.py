@@ -9,8 +9,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claims.cli._options import add_analysis_options, add_min_confidence, load_analyzer, min_confidence
-from claims.errors import ClaimsError, InputError, UsageError
-from claims.io import MAX_BYTES, atomic_write, decode_article, read_article, read_bounded, safe_names
+from claims.errors import ClaimsError, InputError, OutputError, UsageError
+from claims.io import (
+    MAX_BYTES,
+    atomic_write,
+    check_output,
+    decode_article,
+    printable,
+    read_article,
+    read_bounded,
+    safe_names,
+)
 from claims.schema import to_dict
 from claims.types import Analysis
 
@@ -57,11 +66,17 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.files:
         raise UsageError("claims score needs article files (or - for standard input)")
+    if args.out is not None:  # an output that cannot be written fails now, before any article is scored
+        if args.format == "html" and len(args.files) > 1:
+            if args.out.exists() and not args.out.is_dir():
+                raise OutputError(f"{args.out}: exists and is not a folder (several HTML pages need --out DIR)")
+        else:
+            check_output(args.out)
     inputs, failed = _read_inputs(args.files, args.encoding, args.max_bytes)
     if not inputs:
         return failed[0].exit_code if failed else InputError.exit_code
     analyzer = load_analyzer(args)
-    analyses = analyze(analyzer, [t for _, t in inputs], [p for p, _ in inputs], args.quiet)
+    analyses = analyze(analyzer, [t for _, t in inputs], [printable(p) for p, _ in inputs], args.quiet)
     if args.format == "html" and len(analyses) > 1:
         _write_pages(analyses, args.out)
     else:
@@ -118,7 +133,7 @@ def _read_inputs(files: list[str], encoding: str, max_bytes: int) -> tuple[list[
             ok.append((name, text))
         except ClaimsError as exc:
             failed.append(exc)
-            print(f"claims: error: {exc}", file=sys.stderr)
+            print(f"claims: error: {printable(str(exc))}", file=sys.stderr)
     return ok, failed
 
 

@@ -85,18 +85,19 @@ def _parsed(name: str, fn: Callable[[Analysis, Rubric, Doc], Analysis], **declar
         parser(model)  # loaded now: a missing spaCy pipeline is an error before any article is read
 
         def run(analysis: Analysis, ctx: Context) -> Analysis:
-            return fn(analysis, ctx.rubric, ctx.once(parsed, model))
+            keep = [s for a in analysis.attributions for _, s in a.spans()]
+            return fn(analysis, ctx.rubric, ctx.once(parsed, model, keep))
 
         return Stage(name, run=run, doc=(fn.__doc__ or "").strip().splitlines()[0], **{"needs": A, **declared})
 
     return factory
 
 
-def parsed(ctx: Context, name: str) -> Doc:
-    """The article parsed by spaCy, once (every stage that reads the parse shares it)."""
+def parsed(ctx: Context, name: str, keep: list[Span]) -> Doc:
+    """The article parsed by spaCy, once, where its attributions are (every stage that reads the parse shares it)."""
     from claims.nlp import parse
 
-    return parse(ctx.text, name)
+    return parse(ctx.text, name, keep)
 
 
 def _no_spans(settings: Mapping[str, Any]) -> Stage:

@@ -8,6 +8,7 @@ every attribution, the one whose content holds it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -152,27 +153,31 @@ def add_nested_attributions(analysis: Analysis, rubric: Rubric, doc: Doc) -> Ana
     return by_first_cue(analysis, [*analysis.attributions, *added])
 
 
-def _inside(inner: Attribution, outer: Attribution) -> int | None:
-    """The length of the outer content span holding all of ``inner``'s cues and sources, or None."""
-    if inner is outer or not inner.cues:
-        return None
-    heads: list[Span] = [*inner.cues, *inner.sources]
-    for piece in outer.contents:
-        if all(piece.start <= s.start and s.end <= piece.end for s in heads):
-            return len(piece)
-    return None
-
-
 def mark_containment(analysis: Analysis) -> Analysis:
     """Every attribution nested in another's content ("X told police that Y had said ...") names it in ``within``.
 
-    The innermost holder wins; a flat article is returned unchanged.
+    The innermost holder (the shortest content piece holding all of its cues and sources)
+    wins; a flat article is returned unchanged. Content pieces are searched by position, so
+    a long article costs what its attributions do, not their square.
     """
+    pieces = sorted((p.start, p.end, a.id) for a in analysis.attributions for p in a.contents)
+    starts = [p[0] for p in pieces]
+    longest = max((end - start for start, end, _ in pieces), default=0)
     out = []
     changed = False
     for a in analysis.attributions:
-        holders = [(n, o.id) for o in analysis.attributions if (n := _inside(a, o)) is not None]
-        within = min(holders)[1] if holders else None
+        within = None
+        heads = [*a.cues, *a.sources]
+        if a.cues:
+            lo, hi = min(s.start for s in heads), max(s.end for s in heads)
+            holders = [
+                (end - start, owner)
+                for start, end, owner in pieces[
+                    bisect.bisect_left(starts, lo - longest) : bisect.bisect_right(starts, lo)
+                ]
+                if end >= hi and owner != a.id
+            ]
+            within = min(holders)[1] if holders else None
         changed |= within != a.within
         out.append(replace(a, within=within))
     return replace(analysis, attributions=tuple(out)) if changed else analysis

@@ -66,23 +66,43 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[Span]:
     return out
 
 
+class ArticleParse:
+    """The parse of one article, chunk by chunk: a later stage that needs more of it gets more parsed."""
+
+    def __init__(self, text: str, name: str = DEFAULT_PARSER) -> None:
+        self.text = text
+        self.nlp = parser(name)
+        self.pieces = chunks(text)
+        self.parsed: dict[int, Doc] = {}
+        self._doc: Doc | None = None
+
+    def doc(self, keep: Iterable[Span] | None = None) -> Doc:
+        """The whole article as one ``Doc``, parsed at least where ``keep`` lies (everywhere when None).
+
+        A chunk is parsed when it or a neighbour (a content or cue across a paragraph break)
+        holds one of the spans; tokens elsewhere carry no parse.
+        """
+        from spacy.tokens import Doc
+
+        wanted = set(range(len(self.pieces)))
+        if keep is not None:
+            spans = Coverage(keep)
+            hit = [i for i, p in enumerate(self.pieces) if spans.overlaps(p)]
+            wanted = {j for i in hit for j in (i - 1, i, i + 1) if 0 <= j < len(self.pieces)}
+        new = sorted(wanted - self.parsed.keys())
+        if new or self._doc is None:
+            self.parsed.update(zip(new, self.nlp.pipe(self.pieces[i].of(self.text) for i in new), strict=True))
+            docs = [self.parsed.get(i) or self.nlp.make_doc(p.of(self.text)) for i, p in enumerate(self.pieces)]
+            if len(docs) == 1:
+                self._doc = docs[0]
+            else:  # the stub lags: from_docs takes exclude
+                self._doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+        return self._doc
+
+
 def parse(text: str, name: str = DEFAULT_PARSER, keep: Iterable[Span] | None = None) -> Doc:
     """The article parsed (tokens, lemmas, parts of speech, dependencies), with exact article offsets.
 
-    With ``keep``, only the chunks overlapping one of those spans (and their neighbours, for
-    a content or cue across a paragraph break) are parsed; tokens elsewhere carry no parse.
+    With ``keep``, only the chunks near those spans are parsed (:class:`ArticleParse`).
     """
-    from spacy.tokens import Doc
-
-    nlp = parser(name)
-    pieces = chunks(text)
-    wanted = set(range(len(pieces)))
-    if keep is not None:
-        spans = Coverage(keep)
-        hit = [i for i, p in enumerate(pieces) if spans.overlaps(p)]
-        wanted = {j for i in hit for j in (i - 1, i, i + 1) if 0 <= j < len(pieces)}
-    parsed = iter(nlp.pipe(p.of(text) for i, p in enumerate(pieces) if i in wanted))
-    docs = [next(parsed) if i in wanted else nlp.make_doc(p.of(text)) for i, p in enumerate(pieces)]
-    if len(docs) == 1:
-        return docs[0]
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # stub lags
+    return ArticleParse(text, name).doc(keep)

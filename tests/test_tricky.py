@@ -16,7 +16,6 @@ ITEMS = [
 KNOWN_FAILURES = {
     "tricky-04": "colon attribution to a document in the previous paragraph",
     "tricky-11": "an unclosed quotation runs on into the next sentence",
-    "tricky-18": "nested attribution (A said B told him ...)",
 }
 pytestmark = pytest.mark.skipif(not (default_model_path() / "config.json").is_file(), reason="no default model")
 

@@ -37,6 +37,8 @@ from claims.unattributed import find_unattributed
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from claims.nlp import ArticleParse
+
 Factory = Callable[[Mapping[str, Any]], Stage]
 A = frozenset({"attributions"})
 
@@ -86,18 +88,18 @@ def _parsed(name: str, fn: Callable[[Analysis, Rubric, Doc], Analysis], **declar
 
         def run(analysis: Analysis, ctx: Context) -> Analysis:
             keep = [s for a in analysis.attributions for _, s in a.spans()]
-            return fn(analysis, ctx.rubric, ctx.once(parsed, model, keep))
+            return fn(analysis, ctx.rubric, ctx.once(parsed, model).doc(keep))
 
         return Stage(name, run=run, doc=(fn.__doc__ or "").strip().splitlines()[0], **{"needs": A, **declared})
 
     return factory
 
 
-def parsed(ctx: Context, name: str, keep: list[Span]) -> Doc:
-    """The article parsed by spaCy, once, where its attributions are (every stage that reads the parse shares it)."""
-    from claims.nlp import parse
+def parsed(ctx: Context, name: str) -> ArticleParse:
+    """The article's spaCy parse, shared by every stage that reads it (each asks for the part it needs)."""
+    from claims.nlp import ArticleParse
 
-    return parse(ctx.text, name, keep)
+    return ArticleParse(ctx.text, name)
 
 
 def _no_spans(settings: Mapping[str, Any]) -> Stage:

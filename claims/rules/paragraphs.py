@@ -10,8 +10,10 @@ quotation) are left as they are.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
+from claims.coverage import Coverage
 from claims.text import paragraph_spans, quote_kind
 from claims.types import Analysis, Attribution, Span
 
@@ -42,55 +44,63 @@ def _inside(span: Span, p: Span) -> bool:
     return p.start <= span.start and span.end <= p.end
 
 
-def _take(analysis: Analysis, owner: int, piece: Span) -> Analysis:
-    """``piece`` becomes a content piece of attribution ``owner``; attributions whose cue is outside it lose it."""
-    text = analysis.text
-    out: list[Attribution] = []
-    for i, a in enumerate(analysis.attributions):
-        if i != owner and any(_inside(c, piece) for c in a.cues):
-            out.append(a)  # nested inside the quotation: kept whole
-            continue
-        contents = [c for c in a.contents if not c.overlaps(piece)]
-        if i == owner:
-            contents = sorted([*contents, piece])
-        elif not contents:
-            continue  # its only content was this quotation, wrongly linked
-        if contents != list(a.contents):
-            a = replace(a, contents=tuple(contents), kind=quote_kind(text, contents))
-        out.append(a)
-    return replace(analysis, attributions=tuple(out))
-
-
-def _speaker_of(analysis: Analysis, p: Span, quoted: bool) -> int | None:
-    """The attribution whose cue is in paragraph ``p`` (and, when ``quoted``, that quotes in it)."""
-    text = analysis.text
+def _speaker_of(text: str, attributions: tuple[Attribution, ...], candidates: list[int], p: Span) -> int | None:
+    """The last attribution among ``candidates`` (cues in paragraph ``p``) that quotes in ``p``."""
     found = None
-    for i, a in enumerate(analysis.attributions):
-        if not any(_inside(c, p) for c in a.cues):
-            continue
-        pieces = [c for c in a.contents if c.overlaps(p)]
-        if quoted and not any(c.of(text)[:1] in OPEN for c in pieces):
-            continue
-        if pieces:
+    for i in candidates:
+        pieces = [c for c in attributions[i].contents if c.overlaps(p)]
+        if any(c.of(text)[:1] in OPEN for c in pieces):
             found = i
     return found
 
 
 def join_paragraph_quotes(analysis: Analysis) -> Analysis:
-    """Join quotations running over paragraphs, and cue-less quotations after a quote, to their speaker."""
+    """Join quotations running over paragraphs, and cue-less quotations after a quote, to their speaker.
+
+    Attributions are indexed by the paragraph of their cues, and every piece is moved in one
+    pass at the end, so the cost grows with the article, not with its square.
+    """
     text = analysis.text
+    attributions = analysis.attributions
     paragraphs = paragraph_spans(text)
+    starts = [p.start for p in paragraphs]
+    by_paragraph: dict[int, list[int]] = {}
+    for i, a in enumerate(attributions):
+        for k in sorted({bisect.bisect_right(starts, c.start) - 1 for c in a.cues}):
+            by_paragraph.setdefault(k, []).append(i)
+    takes: dict[int, list[Span]] = {}
     for k, p in enumerate(paragraphs):
+        owner = None
         if _open(text, p):
             j = k + 1
             while j < len(paragraphs) and _open(text, paragraphs[j]):
                 j += 1
             if j < len(paragraphs) and paragraphs[j].of(text)[:1] in OPEN:
-                owner = _speaker_of(analysis, paragraphs[j], quoted=True)
-                if owner is not None:
-                    analysis = _take(analysis, owner, p)
-        elif k > 0 and _whole_quote(text, p) and not any(_inside(c, p) for a in analysis.attributions for c in a.cues):
-            owner = _speaker_of(analysis, paragraphs[k - 1], quoted=True)
-            if owner is not None and not any(_inside(p, c) for c in analysis.attributions[owner].contents):
-                analysis = _take(analysis, owner, p)
-    return analysis
+                owner = _speaker_of(text, attributions, by_paragraph.get(j, []), paragraphs[j])
+        elif k > 0 and _whole_quote(text, p) and not by_paragraph.get(k):
+            owner = _speaker_of(text, attributions, by_paragraph.get(k - 1, []), paragraphs[k - 1])
+            if owner is not None and any(_inside(p, c) for c in attributions[owner].contents):
+                owner = None  # already its content
+        if owner is not None:
+            takes.setdefault(owner, []).append(p)
+    return _move(analysis, takes) if takes else analysis
+
+
+def _move(analysis: Analysis, takes: dict[int, list[Span]]) -> Analysis:
+    """Each taken paragraph becomes a content piece of its owner; attributions whose cue is outside it lose it."""
+    text = analysis.text
+    taken = Coverage(p for pieces in takes.values() for p in pieces)
+    out: list[Attribution] = []
+    for i, a in enumerate(analysis.attributions):
+        if i not in takes and any(taken.covers(c) for c in a.cues):
+            out.append(a)  # nested inside a joined quotation: kept whole
+            continue
+        contents = [c for c in a.contents if not taken.overlaps(c)]
+        if i in takes:
+            contents = sorted([*contents, *takes[i]])
+        elif not contents:
+            continue  # its only content was a quotation, wrongly linked
+        if contents != list(a.contents):
+            a = replace(a, contents=tuple(contents), kind=quote_kind(text, contents))
+        out.append(a)
+    return replace(analysis, attributions=tuple(out))

@@ -42,6 +42,7 @@ class Reading:
     method: bool  # the method behind a figure is given
     contradicted: bool
     cue: str
+    nested: bool = False  # inside another attribution's content: known through that source
 
 
 def read(claim: Claim, facts: ArticleFacts, rubric: Rubric, corroborated: int, contradicted: bool) -> Reading:
@@ -58,6 +59,9 @@ def read(claim: Claim, facts: ArticleFacts, rubric: Rubric, corroborated: int, c
     anonymous = entity is not None and not entity.named
     if explicit and found(rubric, "document_seen", sentence):
         f3 = 4  # a document the reporter saw: a primary record (AP, Reuters: say how the material was obtained)
+    nested = claim.attribution is not None and claim.attribution.within is not None
+    if explicit and nested:
+        f3 = min(f3, 1)  # "Lawyers said the judge had found ...": the judge is heard only through the lawyers
     interested = f4 <= 1 and explicit
     method = found(rubric, "method_phrases", sentence) or found(rubric, "method_phrases", following)
     method = method or (ctype in FIGURES and entity is not None and entity.id in facts.method_notes)
@@ -66,7 +70,7 @@ def read(claim: Claim, facts: ArticleFacts, rubric: Rubric, corroborated: int, c
     cue = " ".join(c.of(text) for c in claim.attribution.cues) if claim.attribution else ""
     f7 = commitment(cue, rubric) if claim.attribution else "none"
     features = Features(form, f2, f3, f4, corroborated, f6, f7, ctype)
-    return Reading(features, extras, entity, anonymous, interested, method, contradicted, cue)
+    return Reading(features, extras, entity, anonymous, interested, method, contradicted, cue, nested)
 
 
 def _extras(
@@ -159,7 +163,7 @@ def feature_reasons(r: Reading) -> list[Reason]:
     if entity is not None and f.form == "explicit":
         out.append(why.identified(entity.identifiability))
         if f.proximity == 1:
-            out.append(why.relayed(entity.second_hand))
+            out.append(why.relayed("nested" if r.nested else "outlet" if entity.second_hand else "media"))
         if f.independence <= 1:
             out.append(why.interested(f.independence, entity.type == "state_media", entity.side))
         elif f.independence == 3:

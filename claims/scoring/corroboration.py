@@ -64,6 +64,10 @@ def contents_of(text: str, claims: list[Claim], rubric: Rubric) -> list[Content]
     return out
 
 
+def _nested(a: Span, b: Span) -> bool:
+    return (b.start <= a.start and a.end <= b.end) or (a.start <= b.start and b.end <= a.end)
+
+
 def _same_claim(a: Content, b: Content, min_jaccard: float, min_shared: int) -> bool:
     (wa, na), (wb, nb) = a, b
     if na & nb:
@@ -95,8 +99,8 @@ def corroboration(
         shared = Counter(j for key in contents[i][0] | contents[i][1] for j in index.get(key, ())[: limits.max_peers])
         for j in sorted(shared):
             other = claims[j]
-            if j == i or other.entity is None or origins[j] == origins[i]:
-                continue
+            if j == i or other.entity is None or origins[j] == origins[i] or _nested(claim.span, other.span):
+                continue  # ... or one claim lies inside the other's content: one report, not two
             if shared[j] < limits.min_shared_words and not contents[i][1] & contents[j][1]:
                 continue  # too few shared words are never the same claim
             if not _same_claim(contents[i], contents[j], limits.min_jaccard, limits.min_shared_words):

@@ -74,9 +74,16 @@ def identified(identifiability: int) -> Reason:
     return Reason("F2", text, identifiability, reference)
 
 
-def relayed(second_hand: bool) -> Reason:
-    """F3 = 1: not first-hand."""
-    how = "relayed through another outlet" if second_hand else "reported by a media outlet"
+RELAYS = {
+    "outlet": "relayed through another outlet",
+    "media": "reported by a media outlet",
+    "nested": "known only through another source's account of it",
+}
+
+
+def relayed(by: str) -> Reason:
+    """F3 = 1: not first-hand; ``by`` is a key of :data:`RELAYS`."""
+    how = RELAYS[by]
     reference = "WaPo, AP: credit and weigh second-hand reports"
     return Reason("F3", f"F3 1: {how}, not first-hand ({reference})", 1, reference)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -218,6 +219,8 @@ def _span(obj: Any, text: str, where: str) -> Span:
     start, end = obj["start"], obj["end"]
     if not 0 <= start <= end <= len(text):
         raise SchemaError(f"{where}: span [{start}, {end}) lies outside the text (length {len(text)})")
+    if start == end:
+        raise SchemaError(f"{where}: span [{start}, {end}) is empty (a span covers at least one character)")
     span = Span(start, end)
     if "text" in obj and obj["text"] != span.of(text):
         raise SchemaError(
@@ -328,7 +331,15 @@ def _text(obj: Any) -> str:
     text = obj.get("text")
     if not isinstance(text, str):
         raise SchemaError("'text' must be a string")
+    lone = _LONE_SURROGATE.search(text)
+    if lone is not None:
+        raise SchemaError(
+            f"'text' holds a lone surrogate (\\u{ord(lone.group()):04x}) at {lone.start()}: not valid Unicode"
+        )
     return text
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def from_dict(obj: Mapping[str, Any]) -> Analysis:

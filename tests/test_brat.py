@@ -136,3 +136,11 @@ def test_ids_that_are_not_file_names_stay_inside_and_round_trip(tmp_path: Path) 
     )
     assert all(len(n) < 100 and "/" not in n and not n.startswith(".") for n in safe_names(hostile))
     assert safe_names(["story-1", "story-2"]) == ["story-1", "story-2"]  # plain ids are kept as they are
+
+
+@pytest.mark.parametrize(
+    "dup", ["T1\tCue 4 8\tsaid\nT1\tContent 9 11\thi\n", "T1\tCue 4 8\tsaid\nE1\tCue:T1\nE1\tCue:T1\n"]
+)
+def test_a_duplicate_brat_id_is_an_error_not_a_silent_replacement(dup: str) -> None:
+    with pytest.raises(AnnotationError, match="defined twice"):
+        parse_ann(dup, "Ann said hi.")

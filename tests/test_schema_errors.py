@@ -115,3 +115,35 @@ def test_convert_reports_a_missing_field_in_one_line(tmp_path: Path, capsys: pyt
     assert err.strip().count("\n") == 0
     assert f"{bad}:2" in err and "attributions[0].assessment: missing 'score'" in err
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_an_empty_span_is_refused_and_never_written() -> None:
+    from claims.pipeline import Analyzer, Pipeline, Stage
+    from claims.pipeline.stage import Context
+    from claims.schema import from_dict, to_dict
+    from claims.types import Analysis, Attribution, Span
+
+    doc = {
+        "text": "Ann said hi.",
+        "attributions": [{"cue": [{"start": 4, "end": 8}], "content": [{"start": 9, "end": 9}]}],
+    }
+    with pytest.raises(SchemaError, match="empty"):
+        from_dict(doc)
+
+    def careless(analysis: Analysis, ctx: Context) -> Analysis:
+        bad = Attribution("x1", cues=(Span(4, 8),), contents=(Span(9, 11), Span(11, 11)), sources=(Span(0, 0),))
+        gone = Attribution("x2", cues=(Span(3, 3),), contents=(Span(12, 12),))
+        return Analysis(analysis.text, (bad, gone))
+
+    out = Analyzer(Pipeline([Stage("careless", run=careless, sets=frozenset({"attributions"}))])).analyze(
+        "Ann said hi."
+    )
+    assert [(a.cues, a.contents, a.sources) for a in out.attributions] == [((Span(4, 8),), (Span(9, 11),), ())]
+    assert from_dict(to_dict(out)) == out
+
+
+def test_a_lone_surrogate_in_the_text_is_refused_on_reading() -> None:
+    from claims.schema import from_dict
+
+    with pytest.raises(SchemaError, match="lone surrogate"):
+        from_dict(json.loads('{"text": "Ann said \\ud800 hi.", "attributions": []}'))

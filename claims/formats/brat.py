@@ -58,9 +58,13 @@ def parse_ann(ann: str, text: str, path: str | Path = "<ann>") -> Analysis:
         ident, _, rest = line.partition("\t")
         last_t = None
         if ident.startswith("T"):
+            if ident in bounds:
+                raise AnnotationError(path, n, f"{ident} is defined twice")
             bounds[ident] = _parse_textbound(ident, rest, text, path, n)
             last_t = ident
         elif ident.startswith("E"):
+            if ident in {e[1] for e in events}:
+                raise AnnotationError(path, n, f"{ident} is defined twice")
             args = []
             for part in rest.split():
                 role, sep, target = part.partition(":")

@@ -47,12 +47,27 @@ def _key(a: Attribution) -> tuple[tuple[Span, ...], ...]:
 
 
 def _stamped(before: Analysis, after: Analysis, stage: str) -> Analysis:
-    """Record ``stage`` as the origin of every attribution whose spans it made or changed."""
+    """Record ``stage`` as the origin of every attribution whose spans it made or changed.
+
+    Empty spans a stage left are dropped here, and an attribution left with no cue and no
+    content with them: no output ever holds a span the readers would refuse.
+    """
     old = {_key(a) for a in before.attributions}
     if all(_key(a) in old for a in after.attributions):
         return after
-    stamped = tuple(a if _key(a) in old else replace(a, origin=stage) for a in after.attributions)
-    return replace(after, attributions=stamped)
+    stamped = tuple(a if _key(a) in old else replace(_non_empty(a), origin=stage) for a in after.attributions)
+    return replace(after, attributions=tuple(a for a in stamped if a.cues or a.contents))
+
+
+def _non_empty(a: Attribution) -> Attribution:
+    if all(len(s) for _, s in a.spans()):
+        return a
+    return replace(
+        a,
+        cues=tuple(s for s in a.cues if len(s)),
+        contents=tuple(s for s in a.contents if len(s)),
+        sources=tuple(s for s in a.sources if len(s)),
+    )
 
 
 class Pipeline:

@@ -90,3 +90,42 @@ def test_duplicate_ids_and_missing_columns_are_refused(tiny_model: Path, tmp_pat
         run_local(
             str(tmp_path / "dup.jsonl"), tmp_path / "o.jsonl", id_col="doc", options=ScorerOptions(str(tiny_model))
         )
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        (['"just a string"'], "must be a JSON object"),
+        (["42"], "must be a JSON object"),
+        (['{"id": null, "text": "x"}'], "must be a non-empty string or an integer"),
+        (['{"id": true, "text": "x"}'], "must be a non-empty string or an integer"),
+        (['{"id": "a", "text": "x"}', '{"id": "a", "text": "y"}'], "occurs more than once"),
+        (['{"id": "a", "text": "x"'], "not valid JSON"),
+        (["[" * 100_000], "not valid JSON"),
+    ],
+)
+@pytest.mark.parametrize("engine", ["local", "ray"])
+def test_bad_rows_are_refused_before_scoring_by_both_engines(
+    tmp_path: Path, lines: list[str], message: str, engine: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code = main(["batch", str(src), str(tmp_path / "out"), "--engine", engine, "--quiet"])
+    err = capsys.readouterr().err
+    assert code == InputError.exit_code and message in err and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_byte_order_mark_is_honoured_and_bad_bytes_named(tmp_path: Path) -> None:
+    from claims.batch.archive import read_rows
+
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "Ann said hi."}\n')
+    assert list(read_rows([src], "text", "id")) == [("a", "Ann said hi.")]
+    src.write_bytes(b'{"id": "a", "text": "ok"}\n{"id": "b", "text": "caf\xe9"}\n')
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        list(read_rows([src], "text", "id"))
+    broken = tmp_path / "in.parquet"
+    broken.write_bytes(b"PAR1 this is not parquet")
+    with pytest.raises(InputError, match="not a readable Parquet file"):
+        list(read_rows([broken], "text", "id"))

@@ -28,28 +28,63 @@ def input_files(spec: str) -> list[Path]:
 
 
 def read_rows(files: Sequence[Path], text_col: str, id_col: str) -> Iterator[tuple[str, object]]:
-    """``(id, text)`` for every input row, file by file."""
+    """``(id, text)`` for every input row, file by file; a malformed file or row is an :class:`InputError` naming it."""
     for path in files:
         if path.suffix == ".parquet":
-            import pyarrow.parquet as pq
-
-            table = pq.read_table(path)
-            missing = [c for c in (text_col, id_col) if c not in table.column_names]
-            if missing:
-                raise InputError(f"{path}: no column {missing[0]!r} (columns: {', '.join(table.column_names)})")
-            yield from zip(map(str, table.column(id_col).to_pylist()), table.column(text_col).to_pylist(), strict=True)
+            yield from _parquet_rows(path, text_col, id_col)
             continue
-        with path.open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError:
-                    raise InputError(f"{path}:{n}: not valid JSON") from None
-                if id_col not in obj:
-                    raise InputError(f"{path}:{n}: no {id_col!r} field")
-                yield str(obj[id_col]), obj.get(text_col)
+        with path.open(encoding="utf-8-sig") as fh:  # a byte-order mark is honoured
+            n = 0
+            try:
+                for n, line in enumerate(fh, 1):
+                    if line.strip():
+                        yield _json_row(line, f"{path}:{n}", text_col, id_col)
+            except UnicodeDecodeError:
+                raise InputError(f"{path}:{n + 1}: not valid UTF-8") from None
+
+
+def _json_row(line: str, where: str, text_col: str, id_col: str) -> tuple[str, object]:
+    try:
+        obj = json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        raise InputError(f"{where}: not valid JSON") from None
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: a row must be a JSON object, not {type(obj).__name__}")
+    if id_col not in obj:
+        raise InputError(f"{where}: no {id_col!r} field")
+    return _id(obj[id_col], where, id_col), obj.get(text_col)
+
+
+def _id(value: object, where: str, id_col: str) -> str:
+    """A row id: a non-empty string or an integer (null, NaN, booleans and empty strings are not ids)."""
+    if isinstance(value, bool) or not isinstance(value, str | int) or (isinstance(value, str) and not value.strip()):
+        raise InputError(f"{where}: {id_col!r} must be a non-empty string or an integer, not {value!r}")
+    return str(value)
+
+
+def _parquet_rows(path: Path, text_col: str, id_col: str) -> Iterator[tuple[str, object]]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(path)
+    except (pa.ArrowException, OSError) as exc:
+        raise InputError(f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})") from None
+    missing = [c for c in (text_col, id_col) if c not in table.column_names]
+    if missing:
+        raise InputError(f"{path}: no column {missing[0]!r} (columns: {', '.join(table.column_names)})")
+    ids, texts = table.column(id_col).to_pylist(), table.column(text_col).to_pylist()
+    for n, (i, text) in enumerate(zip(ids, texts, strict=True), 1):
+        yield _id(i, f"{path}: row {n}", id_col), text
+
+
+def check_ids(inputs: str, ids: Sequence[str]) -> None:
+    """One output row per input row: every id once (both engines check before scoring)."""
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise InputError(f"{inputs}: id {i!r} occurs more than once; ids must be unique")
+        seen.add(i)
 
 
 def write_rows(path: Path, rows: Sequence[dict[str, Any]]) -> None:

@@ -16,9 +16,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from claims.batch.archive import input_files, read_output, read_rows, write_rows
+from claims.batch.archive import check_ids, input_files, read_output, read_rows, write_rows
 from claims.batch.scorer import BatchScorer, ScorerOptions
-from claims.errors import ClaimsError, InputError
+from claims.errors import ClaimsError
 from claims.io import atomic_write
 
 
@@ -36,9 +36,7 @@ def run_local(
     files = input_files(inputs)
     rows = list(read_rows(files, text_col, id_col))
     ids = [r[0] for r in rows]
-    if len(set(ids)) != len(ids):
-        dup = next(i for i in ids if ids.count(i) > 1)
-        raise InputError(f"{inputs}: id {dup!r} occurs more than once; ids must be unique")
+    check_ids(inputs, ids)
     parts = output.with_name(output.name + ".parts")
     stamp = [[str(f), f.stat().st_size, f.stat().st_mtime_ns] for f in files] + [
         chunk_rows,

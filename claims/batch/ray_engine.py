@@ -9,12 +9,13 @@ a killed worker and retries its batch.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from pathlib import Path
 from typing import Any
 
-from claims.batch.archive import input_files, read_output
+from claims.batch.archive import check_ids, input_files, read_output, read_rows
 from claims.batch.scorer import OUTPUT_COLUMNS, BatchScorer, ScorerOptions
 from claims.errors import ClaimsError
 
@@ -44,19 +45,25 @@ def run_ray(
     workers: int = 1,
     batch_size: int = 64,
     output_format: str = "parquet",
+    quiet: bool = False,
 ) -> dict[str, Any]:
     """Score an archive on Ray Data; ``output`` is a folder of Parquet or JSONL files."""
     try:
         import ray
     except ImportError:
         raise ClaimsError("the Ray engine needs ray: pip install 'claims[ray]'") from None
-    files = [str(f) for f in input_files(inputs)]
+    paths = input_files(inputs)
+    check_ids(inputs, [i for i, _ in read_rows(paths, text_col, id_col)])  # the local engine's rules, before Ray starts
+    files = [str(f) for f in paths]
     started_here = not ray.is_initialized()
     if started_here:
         if os.environ.get("RAY_ADDRESS"):
-            ray.init(log_to_driver=False)
+            ray.init(log_to_driver=False, logging_level=logging.ERROR if quiet else logging.INFO)
         else:
-            ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False)
+            ray.init(
+                num_cpus=workers + 1, include_dashboard=False, log_to_driver=False,
+                logging_level=logging.ERROR if quiet else logging.INFO,
+            )  # fmt: skip
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.execution_options.verbose_progress = False

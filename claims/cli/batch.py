@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
         result = run_ray(
             args.input, args.output, args.text_column, args.id_column, options, args.workers,
-            output_format=args.output_format,
+            output_format=args.output_format, quiet=args.quiet,
         )  # fmt: skip
     else:
         from claims.batch.local import run_local

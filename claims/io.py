@@ -9,6 +9,7 @@ import re
 import stat
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -205,3 +206,18 @@ def _known(encoding: str) -> bool:
 def printable(name: str) -> str:
     """A file name (or a message holding one) with undecodable bytes shown as U+FFFD, never as invalid UTF-8."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def numbered_lines(path: Path) -> Iterator[tuple[int, str | None]]:
+    """``(line number, text)`` of a UTF-8 text file read line by line (a byte-order mark is dropped).
+
+    The text is None for a line that is not valid UTF-8, so the caller can name that very line.
+    """
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            if n == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            try:
+                yield n, raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield n, None

@@ -147,3 +147,18 @@ def test_a_lone_surrogate_in_the_text_is_refused_on_reading() -> None:
 
     with pytest.raises(SchemaError, match="lone surrogate"):
         from_dict(json.loads('{"text": "Ann said \\ud800 hi.", "attributions": []}'))
+
+
+def test_jsonl_with_a_bom_reads_and_bad_bytes_or_deep_nesting_are_named(tmp_path: Path) -> None:
+    from claims.errors import AnnotationError
+    from claims.formats.jsonl import read_jsonl
+
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"text": "Ann said hi.", "attributions": []}\n')
+    assert read_jsonl(path)[0].text == "Ann said hi."
+    path.write_bytes(b'{"text": "ok", "attributions": []}\n{"text": "caf\xe9"}\n')
+    with pytest.raises(AnnotationError, match=r"a.jsonl:2: not valid UTF-8"):
+        read_jsonl(path)
+    path.write_text("[" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(AnnotationError, match="not valid JSON"):
+        read_jsonl(path)

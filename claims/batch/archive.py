@@ -10,7 +10,7 @@ from typing import Any
 
 from claims.batch.scorer import OUTPUT_COLUMNS
 from claims.errors import InputError
-from claims.io import atomic_write
+from claims.io import atomic_write, numbered_lines
 
 
 def input_files(spec: str) -> list[Path]:
@@ -33,14 +33,11 @@ def read_rows(files: Sequence[Path], text_col: str, id_col: str) -> Iterator[tup
         if path.suffix == ".parquet":
             yield from _parquet_rows(path, text_col, id_col)
             continue
-        with path.open(encoding="utf-8-sig") as fh:  # a byte-order mark is honoured
-            n = 0
-            try:
-                for n, line in enumerate(fh, 1):
-                    if line.strip():
-                        yield _json_row(line, f"{path}:{n}", text_col, id_col)
-            except UnicodeDecodeError:
-                raise InputError(f"{path}:{n + 1}: not valid UTF-8") from None
+        for n, line in numbered_lines(path):
+            if line is None:
+                raise InputError(f"{path}:{n}: not valid UTF-8")
+            if line.strip():
+                yield _json_row(line, f"{path}:{n}", text_col, id_col)
 
 
 def _json_row(line: str, where: str, text_col: str, id_col: str) -> tuple[str, object]:

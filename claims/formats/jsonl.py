@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claims.errors import AnnotationError, SchemaError
-from claims.io import atomic_write
+from claims.io import atomic_write, numbered_lines
 from claims.schema import from_dict, to_dict
 from claims.types import Analysis
 
@@ -15,18 +15,24 @@ from claims.types import Analysis
 def iter_jsonl(path: str | Path) -> Iterator[Analysis]:
     """Yield the articles of a JSONL file; errors name the file and line."""
     path = Path(path)
-    with path.open(encoding="utf-8", newline="") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise AnnotationError(path, n, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
-            try:
-                yield from_dict(obj)
-            except SchemaError as exc:
-                raise AnnotationError(path, n, str(exc)) from None
+    for n, line in numbered_lines(path):
+        if line is None:
+            raise AnnotationError(path, n, "not valid UTF-8")
+        if line.strip():
+            yield _article(line, path, n)
+
+
+def _article(line: str, path: Path, n: int) -> Analysis:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise AnnotationError(path, n, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise AnnotationError(path, n, "not valid JSON (nested too deeply)") from None
+    try:
+        return from_dict(obj)
+    except SchemaError as exc:
+        raise AnnotationError(path, n, str(exc)) from None
 
 
 def read_jsonl(path: str | Path) -> list[Analysis]:

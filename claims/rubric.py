@@ -76,6 +76,9 @@ class Rubric:
         for key, value in user.items():
             if _kind(value) != _kind(base.data[key]):
                 raise RubricError(f"{path}: rubric key {key!r} must be a {_kind(base.data[key])}, as in the default")
+            lexicon = isinstance(value, list) and all(isinstance(w, str) for w in base.data[key])
+            if lexicon and not all(isinstance(w, str) and w.strip("* ") for w in value):
+                raise RubricError(f"{path}: rubric key {key!r} must be a list of words (non-empty strings)")
         return cls({**base.data, **user})
 
     def _get(self, key: str) -> Any:
@@ -115,6 +118,7 @@ class Rubric:
         """A case-insensitive whole-word pattern matching any entry of a lexicon (longest first)."""
         words = sorted(self.words(key), key=len, reverse=True)
         body = "|".join(_entry(w) for w in words) or r"(?!x)x"
+        body = body.replace("%", "%%")  # the template is %-formatted: a literal % stays literal
         return self.regex(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
     def alternation(self, key: str) -> str:

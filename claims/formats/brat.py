@@ -11,6 +11,7 @@ flags); ``E`` lines link the roles of one attribution. Discontinuous spans read
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -127,11 +128,26 @@ def _parse_textbound(ident: str, rest: str, text: str, path: str | Path, n: int)
 def annotators_from_metadata(metadata: str | Path) -> dict[str, list[str]]:
     """Map article name to its annotators, in the order ``metadata.tsv`` lists them."""
     out: dict[str, list[str]] = {}
-    with Path(metadata).open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
+    reader = csv.DictReader(io.StringIO(read_utf8(metadata), newline=""), delimiter="\t")
+    try:
+        for row in reader:
+            if "filename" not in row:
+                raise AnnotationError(metadata, reader.line_num, "metadata.tsv needs a 'filename' column")
             names = [a for a in (row.get("annotators") or "").split("|") if a]
-            out[row["filename"]] = names
+            out[row["filename"] or ""] = names
+    except csv.Error as exc:
+        raise AnnotationError(metadata, reader.line_num, f"not a TSV file ({exc})") from None
     return out
+
+
+def read_utf8(path: str | Path) -> str:
+    """A UTF-8 text file as stored (``newline=""``), or an :class:`AnnotationError` naming the byte."""
+    raw = Path(path).read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise AnnotationError(path, line, f"not valid UTF-8 (byte {exc.start})") from None
 
 
 def iter_brat(
@@ -168,10 +184,9 @@ def iter_brat(
             continue
         if annotator != "all" and len(anns) > 1:
             anns = [_pick(anns, article, order.get(article, []), annotator)]
-        with txt.open(encoding="utf-8", newline="") as fh:
-            text = fh.read()
+        text = read_utf8(txt)
         for ann in anns:
-            doc = parse_ann(ann.read_text(encoding="utf-8"), text, ann)
+            doc = parse_ann(read_utf8(ann), text, ann)
             name = ann.stem if annotator == "all" else article
             yield Analysis(text=text, attributions=doc.attributions, id=ids.get(name, name))
 
@@ -263,7 +278,7 @@ def _read_ids(root: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
     ids = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()[1:], 2):
+    for n, line in enumerate(read_utf8(path).splitlines()[1:], 2):
         name, tab, value = line.partition("\t")
         if not tab:
             raise AnnotationError(path, n, "expected 'file<TAB>id'")

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from claims.errors import AnnotationError
-from claims.io import atomic_write
+from claims.io import atomic_write, numbered_lines
 from claims.labels import LABEL2ID, spans_to_tags, tags_to_spans
 from claims.linking import link
 from claims.text import sentence_spans, word_spans
@@ -50,26 +50,27 @@ def iter_conll(path: str | Path) -> Iterator[Analysis]:
         breaks.clear()
         return Analysis(text=text, attributions=doc.attributions, id=f"{path.stem}-{n_doc}")
 
-    with path.open(encoding="utf-8") as fh:
-        for n, raw in enumerate(fh, 1):
-            line = raw.rstrip("\r\n")
-            if line.startswith(DOCSTART):
-                doc = flush()
-                if doc:
-                    yield doc
-                continue
-            if not line.strip():
-                if tokens:
-                    breaks.add(len(tokens))
-                continue
-            cols = line.split()
-            if len(cols) < 2:
-                raise AnnotationError(path, n, "expected a token and a tag")
-            tag = cols[-1]
-            if tag not in LABEL2ID:
-                raise AnnotationError(path, n, f"unknown tag {tag!r} (expected one of {', '.join(LABEL2ID)})")
-            tokens.append(cols[0])
-            tags.append(tag)
+    for n, raw in numbered_lines(path):
+        if raw is None:
+            raise AnnotationError(path, n, "not valid UTF-8")
+        line = raw.rstrip("\r\n")
+        if line.startswith(DOCSTART):
+            doc = flush()
+            if doc:
+                yield doc
+            continue
+        if not line.strip():
+            if tokens:
+                breaks.add(len(tokens))
+            continue
+        cols = line.split()
+        if len(cols) < 2:
+            raise AnnotationError(path, n, "expected a token and a tag")
+        tag = cols[-1]
+        if tag not in LABEL2ID:
+            raise AnnotationError(path, n, f"unknown tag {tag!r} (expected one of {', '.join(LABEL2ID)})")
+        tokens.append(cols[0])
+        tags.append(tag)
     doc = flush()
     if doc:
         yield doc

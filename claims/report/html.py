@@ -19,14 +19,14 @@ ROLE_CLASS = {Role.SOURCE: "src", Role.CUE: "cue", Role.CONTENT: "con"}
 
 CSS = """
 body{font:16px/1.55 Georgia,serif;margin:0;display:flex;gap:2em;padding:1.5em;color:#222}
-main{flex:3;white-space:pre-wrap;max-width:48em} aside{flex:2;font:14px/1.4 system-ui,sans-serif}
+main{flex:3;white-space:pre-wrap;max-width:48em;overflow-wrap:anywhere} aside{flex:2;font:14px/1.4 system-ui,sans-serif}
 mark{cursor:pointer;color:inherit;background:transparent}mark.sel{outline:2px solid #000}
 mark.src{border-bottom:3px solid var(--c);font-weight:600;background:#fff7c2}mark.cue{background:#ffe08a}
 mark.con{background:#e3f0ff}mark.oth{background:#f2f2f2;color:#555;border-bottom:1px dotted #888}
 mark.un{background:#ffd6d6;text-decoration:underline dotted #c00}
 .band{font-size:1.3em;font-weight:700}.r{margin:.2em 0}.w{color:#a15c00}
 table{border-collapse:collapse}td{padding:2px 6px;border-bottom:1px solid #eee;vertical-align:top}
-#panel{border:1px solid #ccc;padding:.6em;margin-top:1em;min-height:4em}
+#panel{border:1px solid #ccc;padding:.6em;margin-top:1em;min-height:4em;overflow-wrap:anywhere}
 """
 
 SCRIPT = """

@@ -3,10 +3,10 @@
 PolNeAR marks every attribution (beliefs, wishes, namings too) and has no relation labels,
 so the gold claims here are the PolNeAR attributions that the relation stage, run on the
 gold spans, calls claims: a consistency check of the pipeline, not an independent measure
-(the independent one is the claims dev set, `eval/claims/run.py`). Also prints the share of
+(the independent one is the claims dev set, `eval/claims_dev/run.py`). Also prints the share of
 PolNeAR attributions per relation.
 
-Usage: python eval/claims/polnear_claims.py [--data ../shared/data/polnear/dev] [--out eval/claims/polnear_claims.json]
+Usage: python eval/claims_dev/polnear_claims.py [--data ../shared/data/polnear/dev] [--out eval/claims_dev/polnear_claims.json]
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Attribution-level precision, recall and F1 (overlap and exact, claims.evaluation
 the attributions we call claims against the gold claims (relation assertion), per part of the
 set; and of all attributions (relation ignored).
 
-Usage: python eval/claims/run.py [--part tuning|heldout|both] [--model DIR] [--exclude STAGE,...] [--errors] [--out FILE]
+Usage: python eval/claims_dev/run.py [--part tuning|heldout|both] [--model DIR] [--exclude STAGE,...] [--errors] [--out FILE]
 """
 
 from __future__ import annotations

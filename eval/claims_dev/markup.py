@@ -11,8 +11,8 @@ an attribution names its relation: assertion, belief, intention, naming, action,
 perception, question. Marks may nest (an attribution inside another's content). Braces
 are not allowed in the text itself.
 
-Usage: python eval/claims/markup.py FILE...   (checks the files, prints counts)
-       python eval/claims/markup.py FILE... --out OUT.jsonl
+Usage: python eval/claims_dev/markup.py FILE...   (checks the files, prints counts)
+       python eval/claims_dev/markup.py FILE... --out OUT.jsonl
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Per-relation precision and recall of claims.relations on the gold cues of the claims dev set.
 
 The relation stage runs on the gold attributions (gold source, cue, content), so the numbers
-measure the relation classifier alone; `eval/claims/run.py` measures the whole pipeline.
+measure the relation classifier alone; `eval/claims_dev/run.py` measures the whole pipeline.
 
-Usage: python eval/claims/relations.py [--part tuning|heldout|both] [--errors] [--out eval/claims/relations.json]
+Usage: python eval/claims_dev/relations.py [--part tuning|heldout|both] [--errors] [--out eval/claims_dev/relations.json]
 """
 
 from __future__ import annotations

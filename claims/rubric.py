@@ -123,7 +123,13 @@ class Rubric:
 
     def alternation(self, key: str) -> str:
         """A lexicon as a regular-expression alternation, in file order (a final ``*`` matches any word ending)."""
-        return "|".join(_entry(w) for w in self.entries(key)) or r"(?!x)x"
+        if key not in self._alternations:
+            self._alternations[key] = "|".join(_entry(w) for w in self.entries(key)) or r"(?!x)x"
+        return self._alternations[key]
+
+    @cached_property
+    def _alternations(self) -> dict[str, str]:
+        return {}
 
     def regex(self, template: str, flags: int = 0) -> re.Pattern[str]:
         """Compile ``template`` once per rubric, with ``%(key)s`` replaced by :meth:`alternation` of ``key``."""

@@ -7,6 +7,7 @@ Repaired: a sourceless cue after "<content>, <name>," takes that name; a sourcel
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -101,6 +102,7 @@ def add_trailing_attributions(analysis: Analysis, rubric: Rubric | None = None) 
     text = analysis.text
     attributions = list(analysis.attributions)
     covered = Coverage(c for a in attributions if a.claim_type != "disclosure" for c in a.cues)
+    cues = _CueIndex(attributions)
     added: list[Attribution] = []
     rubric = rubric or Rubric.default()
     trailing, inverted = rubric.regex(_TRAILING), rubric.regex(_TRAILING_INVERTED)
@@ -116,7 +118,8 @@ def add_trailing_attributions(analysis: Analysis, rubric: Rubric | None = None) 
             continue
         content = Span(m.start("content"), m.end("content")).strip(text)
         if covered.overlaps(said):
-            attributions = [_widen(a, content) if any(c.overlaps(said) for c in a.cues) else a for a in attributions]
+            for i in cues.holding(said):
+                attributions[i] = _widen(attributions[i], content)
             continue
         added.append(
             Attribution(
@@ -138,6 +141,20 @@ def add_trailing_attributions(analysis: Analysis, rubric: Rubric | None = None) 
 
     kept = [a for a in attributions if not superseded(a)]
     return by_first_cue(analysis, [*kept, *added])
+
+
+class _CueIndex:
+    """The attributions whose cues overlap a span, found by position (not by a scan of them all)."""
+
+    def __init__(self, attributions: list[Attribution]) -> None:
+        self.cues = sorted((c.start, c.end, i) for i, a in enumerate(attributions) for c in a.cues)
+        self.starts = [s for s, _, _ in self.cues]
+        self.longest = max((e - s for s, e, _ in self.cues), default=0)
+
+    def holding(self, span: Span) -> list[int]:
+        lo = bisect.bisect_left(self.starts, span.start - self.longest)
+        hi = bisect.bisect_left(self.starts, span.end)
+        return sorted({i for s, e, i in self.cues[lo:hi] if s < span.end and span.start < e})
 
 
 def _widen(a: Attribution, clause: Span) -> Attribution:

@@ -34,7 +34,7 @@ MIN_EXAMPLES = 40  # a family needs this many fitted examples for a fitted map o
 PRIOR_WEIGHT = 10  # a smaller family's precision is shrunk toward the overall rate as if by this many examples
 MAP_METHODS = (*METHODS, "shrunk")  # "shrunk": a constant, a small family's shrunken precision
 TAGGER_ORIGINS = frozenset({"link", "join_pieces", "drop_fragments"})  # spans and confidence from the tagger
-SCORING_STAGES = ("claim_types", "sources", "unattributed", "claim_scores", "article_score")
+SCORED = frozenset({"claim_types", "sources", "unattributed", "assessments", "score"})  # facts read off the claims
 A = frozenset({"attributions"})
 
 Example = tuple[str | None, float, bool]  # origin, raw confidence, correct
@@ -263,7 +263,7 @@ def min_confidence_stage(p: float) -> Stage:
 def with_min_confidence(pipeline: Pipeline, p: float) -> Pipeline:
     """The pipeline with ``min_confidence`` after ``calibrate``, else before the first scoring stage."""
     stage = min_confidence_stage(p)
-    first = next((n for n in pipeline.names if n in SCORING_STAGES), None)
+    first = next((st.name for st in pipeline.stages if st.sets & SCORED), None)
     if "calibrate" in pipeline.names:
         out = pipeline.with_stage(stage, after="calibrate")
     else:

@@ -48,13 +48,11 @@ def atomic_write(path: str | Path, data: str | bytes) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    except BaseException:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
 
 
@@ -146,7 +144,10 @@ def decode_article(raw: bytes, name: str, encoding: str = "utf-8") -> str:
     """
     if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
         encoding = next((enc for bom, enc in _BOMS if raw.startswith(bom)), encoding)
-    wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")) if _known(encoding) else False
+    try:
+        wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
     if not wide and b"\x00" in raw[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
@@ -155,8 +156,6 @@ def decode_article(raw: bytes, name: str, encoding: str = "utf-8") -> str:
         raise InputError(
             f"{name}: not valid {encoding} (byte {exc.start}); pass --encoding, e.g. --encoding latin-1"
         ) from None
-    except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}") from None
     if not text.strip():
         raise InputError(f"{name}: empty article (no text to score)")
     if _HTML.match(text):
@@ -193,14 +192,6 @@ def safe_names(ids: list[str | None], prefix: str = "article") -> list[str]:
         taken.add(name.lower())
         out.append(name)
     return out
-
-
-def _known(encoding: str) -> bool:
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        return False
-    return True
 
 
 def printable(name: str) -> str:

@@ -48,7 +48,8 @@ def parser(name: str = DEFAULT_PARSER) -> Language:
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[Span]:
     """Consecutive pieces covering the text: whole paragraphs up to ``size`` characters.
 
-    A longer paragraph is cut after a sentence end (or, failing one, a space) before ``size``.
+    A longer paragraph is cut after its last space before ``size`` (after ``size`` characters
+    when it has none).
     """
     out: list[Span] = []
     start = 0
@@ -56,11 +57,10 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[Span]:
         end = min(len(text), start + size)
         if end < len(text):
             cut = text.rfind("\n", start, end)
-            if cut <= start:
-                cut = (
-                    max(text.rfind(". ", start, end), text.rfind(" ", start, end)) + 1 if " " in text[start:end] else 0
-                )
-            end = cut + 1 if text[cut : cut + 1] == "\n" else (cut if cut > start else end)
+            if cut < start:
+                cut = text.rfind(" ", start, end)
+            if cut > start:
+                end = cut + 1
         out.append(Span(start, end))
         start = end
     return out

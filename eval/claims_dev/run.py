@@ -21,7 +21,7 @@ from markup import parse_file
 from claims.evaluation.metrics import _attr_match, corpus_attribution_prf
 from claims.pipeline import default_model_path, load
 from claims.schema import from_dict
-from claims.types import Analysis
+from claims.types import Analysis, Attribution
 
 SRC = Path(__file__).parent / "src"
 
@@ -39,11 +39,10 @@ def show_errors(pred: Analysis, gold: Analysis) -> None:
     t = gold.text
     match = _attr_match(t, "overlap")
 
-    def line(a: object) -> str:
-        x = a  # type: ignore[assignment]
-        src = " ".join(s.of(t) for s in x.sources)  # type: ignore[attr-defined]
-        cue = " ".join(s.of(t) for s in x.cues)  # type: ignore[attr-defined]
-        con = " | ".join(s.of(t) for s in x.contents)  # type: ignore[attr-defined]
+    def line(a: Attribution) -> str:
+        src = " ".join(s.of(t) for s in a.sources)
+        cue = " ".join(s.of(t) for s in a.cues)
+        con = " | ".join(s.of(t) for s in a.contents)
         return f"[{src}] <{cue}> {con[:110]!r}"
 
     for p in pred.attributions:

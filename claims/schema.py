@@ -68,6 +68,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             "second_hand": e.second_hand,
             "identifiability": e.identifiability,
             "side": e.side,
+            **({"affiliation": span_to_dict(e.affiliation, text)} if e.affiliation is not None else {}),
             **({"note": e.note} if e.note is not None else {}),
         }
         for e in analysis.sources
@@ -295,6 +296,7 @@ def _source(obj: Any, text: str, i: int) -> SourceEntity:
         identifiability=_integer(e, "identifiability", where, 0),
         side=_optional_string(e, "side", where),
         second_hand=_flag(e, "second_hand", where, False),
+        affiliation=_span(e["affiliation"], text, f"{where}.affiliation") if e.get("affiliation") is not None else None,
     )
 
 

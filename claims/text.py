@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.types import Kind, Span
@@ -157,3 +158,30 @@ def title_case(quoted: str) -> bool:
     words = [w for w in quoted.strip(_QUOTE_EDGES).split() if any(ch.isalpha() for ch in w)]
     big = [w for w in words if w.lower() not in _SMALL]
     return len(big) >= 2 and all(w.lstrip(_QUOTE_OPENERS)[:1].isupper() for w in big)
+
+
+# "LONDON (Reuters) - ", "PERRIS, Calif. (AP) — ", "(Reuters) - ", "WASHINGTON —": a place in
+# capitals (a state or country after a comma may be in title case), an outlet in brackets, a dash
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,[ ]+[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2})?)?"
+    r"[ ]*(?:\((?P<outlet>[A-Z][^()\n]{0,40})\))?[ ]*(?:--?|[–—])[ ]+"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline that opens an article: its whole span, and the outlet it names, if any."""
+
+    span: Span
+    outlet: Span | None
+
+
+def dateline(text: str) -> Dateline | None:
+    """The dateline at the start of the first or second paragraph (after a headline), else None."""
+    for para in paragraph_spans(text)[:2]:
+        m = _DATELINE.match(text, para.start)
+        city = (m.group("place") or "").split(",")[0] if m else ""
+        if m and (city or m.group("outlet")) and city.upper() == city:
+            outlet = Span(m.start("outlet"), m.end("outlet")) if m.group("outlet") else None
+            return Dateline(Span(m.start(), m.end()), outlet)
+    return None

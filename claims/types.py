@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 # the act an attribution reports; only assertions are claims (claims.relations, docs/data-format.md)
 RELATIONS = ("assertion", "belief", "intention", "naming", "action", "perception", "question")
@@ -164,6 +164,7 @@ class SourceEntity:
     identifiability: int = 0  # 0-4, docs/sources.md
     side: str | None = None  # the party or interest it speaks for, when the article makes it clear
     second_hand: bool = False  # known only through the outlet in relayed_by
+    affiliation: Span | None = None  # the named body an anonymous source speaks for ("a GE spokesman")
 
 
 @dataclass(frozen=True, slots=True)

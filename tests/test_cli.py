@@ -139,9 +139,10 @@ def test_a_long_article_is_scored_whole(tiny_model: Path, tmp_path: Path, capsys
     sentence = "Maria Lopez said the bridge would reopen in May.\r\n"
     article = tmp_path / "long.txt"
     article.write_bytes((sentence * (2_000_000 // len(sentence))).encode())
-    # the stages that read spaCy's parse are left out: this tests the tagger's windows (the parse costs
-    # about half the tagger's time again, linearly: eval/benchmark.md)
-    exclude = ["--exclude", "nested,relations"]
+    # the stages that read spaCy's parse (and the scoring that needs the sources) are left out: this
+    # tests the tagger's windows (the parse costs about half the tagger's time again, linearly:
+    # eval/scaling.md)
+    exclude = ["--exclude", "nested,relations,sources,claim_scores,article_score"]
     code, out, _ = run(["score", "-f", "jsonl", "--model", str(model), *exclude, str(article)], capsys)
     row = json.loads(out)
     assert code == 0 and len(row["text"]) >= 1_999_000

@@ -129,7 +129,7 @@ def test_user_rubric_overrides_and_rejects_unknown_keys(tmp_path) -> None:  # ty
 def test_user_rubric_replacing_a_sources_lexicon_changes_types_and_relays(tmp_path) -> None:  # type: ignore[no-untyped-def]
     doc = parse("{S1 An official} {C1 told} Bellwether {Q1 the dam was safe}.")
     default = resolve_sources(doc, Rubric.default())
-    assert classify("Bellwether", Rubric.default())[0] == "named_organisation"
+    assert classify("Bellwether", Rubric.default())[0] != "news_outlet"
     assert default.sources[0].relayed_by == ()
     path = tmp_path / "outlets.json"
     outlets = [*Rubric.default().entries("news_outlets"), "bellwether"]

@@ -17,7 +17,6 @@ from claims.errors import PipelineError
 from claims.linking import link
 from claims.pipeline.stage import Context, Run, Stage
 from claims.relations import add_relations
-from claims.rubric import Rubric
 from claims.rules.disclosures import anonymity_clauses, mark_disclosures
 from claims.rules.documents import add_document_attributions
 from claims.rules.figures import add_figure_attributions
@@ -35,8 +34,6 @@ from claims.types import Analysis, Span
 from claims.unattributed import find_unattributed
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
     from claims.nlp import ArticleParse
 
 Factory = Callable[[Mapping[str, Any]], Stage]
@@ -77,8 +74,12 @@ def _tagger(settings: Mapping[str, Any]) -> Stage:
     return tagger_stage(tagger, int(settings.get("batch_size", 16)))
 
 
-def _parsed(name: str, fn: Callable[[Analysis, Rubric, Doc], Analysis], **declared: Any) -> Factory:
-    """A stage that runs ``fn(analysis, rubric, doc)`` on the article parsed by spaCy (settings: ``parser``)."""
+def _parsed(name: str, fn: Callable[..., Analysis], whole: bool = False, **declared: Any) -> Factory:
+    """A stage that runs ``fn(analysis, rubric, doc)`` on the article parsed by spaCy (settings: ``parser``).
+
+    With ``whole``, ``fn`` gets the article's :class:`~claims.nlp.ArticleParse` (its named
+    entities too) instead of the ``Doc``.
+    """
 
     def factory(settings: Mapping[str, Any]) -> Stage:
         from claims.nlp import DEFAULT_PARSER, parser
@@ -87,8 +88,11 @@ def _parsed(name: str, fn: Callable[[Analysis, Rubric, Doc], Analysis], **declar
         parser(model)  # loaded now: a missing spaCy pipeline is an error before any article is read
 
         def run(analysis: Analysis, ctx: Context) -> Analysis:
+            article = ctx.once(parsed, model)
+            if whole:
+                return fn(analysis, ctx.rubric, article)
             keep = [s for a in analysis.attributions for _, s in a.spans()]
-            return fn(analysis, ctx.rubric, ctx.once(parsed, model).doc(keep))
+            return fn(analysis, ctx.rubric, article.doc(keep))
 
         return Stage(name, run=run, doc=(fn.__doc__ or "").strip().splitlines()[0], **{"needs": A, **declared})
 
@@ -146,7 +150,7 @@ STAGES: dict[str, Factory] = {
     "claim_types": _rule(
         "claim_types", add_claim_types, sets=frozenset({"claim_types"}), after=("disclosures",), after_facts=A
     ),
-    "sources": _rule("sources", resolve_sources, sets=frozenset({"sources"}), after_facts=A),
+    "sources": _parsed("sources", resolve_sources, sets=frozenset({"sources"}), after_facts=A, whole=True),
     "unattributed": _stage(
         "unattributed", _unattributed, find_unattributed, needs=A, sets=frozenset({"unattributed"}), after_facts=A
     ),

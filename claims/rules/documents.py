@@ -20,7 +20,7 @@ from claims.types import Analysis, Attribution, Span
 
 def _pattern(rubric: Rubric) -> re.Pattern[str]:
     nouns = rubric.words("statement_words") | rubric.words("data_words") | rubric.words("court_words")
-    heads = "|".join(re.escape(n) for n in sorted(sorted(nouns), key=len, reverse=True))
+    heads = "|".join(re.escape(n).replace("%", "%%") for n in sorted(sorted(nouns), key=len, reverse=True))
     return rubric.regex(
         rf"(?P<source>(?:(?:An?|The|Its|Their|Our|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
         rf"(?:{heads})\b(?:\s+(?:%(document_connectors)s)\s+[^,.;:!?]{{2,80}}?)?)"

@@ -1,7 +1,9 @@
 """Who said it: the "sources" stage, which joins source mentions into typed entities with relays and sides.
 
-Joining is :mod:`claims.sources.joining`, typing :mod:`claims.sources.classification`,
-relays and sides :mod:`claims.sources.relays`. This module puts them together for an analysis.
+Mentions are read from the article's spaCy parse and named entities
+(:mod:`claims.sources.mentions`), joined (:mod:`claims.sources.joining`), typed
+(:mod:`claims.sources.classification`); relays and sides are :mod:`claims.sources.relays`.
+This module puts them together for an analysis.
 """
 
 from __future__ import annotations
@@ -11,27 +13,42 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from claims.claimtypes import NOT_CLAIMS
+from claims.nlp import ArticleParse
 from claims.rubric import Rubric
 from claims.scoring.weights import weights_of
-from claims.sources.classification import SourceType, classify
+from claims.sources.classification import OUTLET_TYPES, SourceType, classify, identifying, reporting_outlet
 from claims.sources.joining import Entity, join_mentions
-from claims.sources.mentions import describe
-from claims.sources.relays import relay_of, side_of
+from claims.sources.mentions import MentionInfo, MentionReader, surface_of
+from claims.sources.relays import article_outlet, nested_relays, relay_of, side_of
 from claims.types import Analysis, Attribution, SourceEntity, Span
 
 _POSSESSOR = re.compile(r"(?:\s+[A-Z][\w-]*)*['’]s\b")
-_NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)+\b")
+MAX_NAME_LOOKUPS = 5  # earlier occurrences of a bare surname searched for the full name
 
 
-def resolve_sources(analysis: Analysis, rubric: Rubric | None = None) -> Analysis:
-    """Join source mentions into typed entities and set each attribution's ``source_entity``."""
+def resolve_sources(analysis: Analysis, rubric: Rubric | None = None, parse: ArticleParse | None = None) -> Analysis:
+    """Join source mentions into typed entities and set each attribution's ``source_entity``.
+
+    ``parse`` is the article's spaCy parse (made here when not given).
+    """
     rubric = rubric or Rubric.default()
     text = analysis.text
-    speakers = [_speaker(text, a, rubric) if a.sources else None for a in analysis.attributions]
-    entities, of_span = join_mentions(text, sorted({s for a in analysis.attributions for s in a.sources}), rubric)
+    spans = sorted({s for a in analysis.attributions for s in a.sources})
+    if not spans:
+        return replace(analysis, sources=())
+    parse = parse or ArticleParse(text)
+    window = weights_of(rubric).extraction.antecedent_window_chars
+    looked = spans + [Span(max(0, s.start - window), s.start) for s in spans if _is_pronoun(text, s, rubric)]
+    reader = MentionReader(text, parse.doc(looked), parse.entities(looked), rubric)
+    speakers = [_speaker(text, a, reader) if a.sources else None for a in analysis.attributions]
+    entities, of_span = join_mentions(reader, spans, rubric)
     speaking = [None if who is None else of_span[who] for who in speakers]
-    relays = _relays(text, analysis.attributions, speaking, rubric)
-    sources = tuple(_source_entity(text, ent, relays.get(ent.index, ()), rubric) for ent in entities)
+    typed = [_name_and_type(text, ent, reader, parse, rubric) for ent in entities]
+    relays = _relays(analysis, speaking, [t[1][0] for t in typed], rubric)
+    sources = tuple(
+        _source_entity(text, ent, name, kind, relays.get(ent.index, ()), rubric)
+        for ent, (name, kind) in zip(entities, typed, strict=True)
+    )
     attributions = tuple(
         a if ent is None else replace(a, source_entity=sources[ent.index].id)
         for a, ent in zip(analysis.attributions, speaking, strict=True)
@@ -45,7 +62,11 @@ def speaking_sources(analysis: Analysis) -> list[SourceEntity]:
     return [e for e in analysis.sources if e.id in speaking]
 
 
-def _speaker(text: str, a: Attribution, rubric: Rubric) -> Span:
+def _is_pronoun(text: str, span: Span, rubric: Rubric) -> bool:
+    return any(span.of(text).strip().lower() in rubric.words_in("pronouns", c) for c in ("person", "group"))
+
+
+def _speaker(text: str, a: Attribution, reader: MentionReader) -> Span:
     """The source span that says who speaks: the first one that names a recognisable source.
 
     Of several source spans the tagger sometimes marks an appositive of the content ("a
@@ -55,59 +76,98 @@ def _speaker(text: str, a: Attribution, rubric: Rubric) -> Span:
     for s in a.sources:
         if _POSSESSOR.match(text, s.end):
             continue  # "Health Minister Orla| Brennan's plan": a possessor, not a speaker
-        if describe(text, s, rubric).pronoun or classify(s.of(text), rubric)[0] != "unknown":
+        if identifying(reader.read(s), reader.rubric):
             return s
     return a.sources[0]
 
 
 def _relays(
-    text: str, attributions: Sequence[Attribution], speaking: Sequence[Entity | None], rubric: Rubric
+    analysis: Analysis, speaking: Sequence[Entity | None], types: Sequence[str], rubric: Rubric
 ) -> dict[int, tuple[Span, ...]]:
-    """Entity index -> the outlets that relayed what it said, in text order."""
+    """Entity index -> the outlets (other than the article's own) that relayed what it said, in text order."""
+    text = analysis.text
+    own = article_outlet(analysis, rubric)
+    by_id = {a.id: ent for a, ent in zip(analysis.attributions, speaking, strict=True)}
+    outer = {a.id: a for a in analysis.attributions}
     relays: dict[int, set[Span]] = {}
-    for a, ent in zip(attributions, speaking, strict=True):
-        if ent is not None:
-            relay = relay_of(text, a, rubric)
-            if relay is not None:
+    for a, ent in zip(analysis.attributions, speaking, strict=True):
+        if ent is None:
+            continue
+        found = [relay_of(text, a, rubric)]
+        holder = outer.get(a.within) if a.within else None
+        holder_ent = by_id.get(holder.id) if holder is not None else None
+        if holder is not None and holder_ent is not None and types[holder_ent.index] in OUTLET_TYPES:
+            found += nested_relays(holder, holder_ent.mentions[0].span)  # "Interfax quoted X as saying"
+        for relay in found:
+            if relay is not None and not own.same(relay.of(text)):
                 relays.setdefault(ent.index, set()).add(relay)
     return {i: tuple(sorted(spans)) for i, spans in relays.items()}
 
 
-def _antecedent_name(text: str, before: int, window: int) -> Span | None:
-    """The last capitalised multi-word name in the ``window`` characters (about two sentences) before a pronoun."""
-    window_start = max(0, before - window)
-    names = [m for m in _NAME.finditer(text, window_start, before)]
-    names = [m for m in names if not text[m.start() - 2 : m.start()].endswith(". ") or len(m.group().split()) > 2]
-    if not names:
-        return None
-    last = names[-1]
-    return Span(last.start(), last.end())
+def _full_name(text: str, surname: MentionInfo, parse: ArticleParse, reader: MentionReader) -> MentionInfo | None:
+    """A person the article names in full ("Budi Soelistyo") whose last name a bare mention is."""
+    word = surname.proper[0]
+    hits: list[Span] = []
+    pos = 0
+    while len(hits) < MAX_NAME_LOOKUPS and (pos := text.find(word, pos)) >= 0:
+        hits.append(Span(pos, pos + len(word)))
+        pos += len(word)
+    for e in parse.entities(hits):
+        words = e.span.of(text).split()
+        if e.label == "PERSON" and len(words) >= 2 and words[-1].removesuffix("'s") == word:
+            return reader.read(e.span)
+    return None
 
 
-def _name_and_type(text: str, ent: Entity, rubric: Rubric) -> tuple[str, SourceType]:
-    """An entity's name and type; a pronoun-only entity is named by the name before its first pronoun."""
+def _name_and_type(
+    text: str, ent: Entity, reader: MentionReader, parse: ArticleParse, rubric: Rubric
+) -> tuple[str, SourceType]:
+    """An entity's name and type.
+
+    A bare surname takes the full name the article gives elsewhere; a pronoun-only entity
+    the person the recogniser finds just before its first pronoun.
+    """
     best = ent.best
+    assert best is not None
     if best.pronoun is None:
-        return best.text, classify(best.text, rubric)
+        outlet = reporting_outlet(best.text, rubric)
+        if outlet is not None:
+            return best.text, outlet[1]  # "a report by the website TradeLantern": the outlet speaks
+        kind = classify(best, rubric)
+        if len(best.proper) == 1 and kind[0] in {"named_person", "named_organisation"}:
+            full = _full_name(text, best, parse, reader)
+            if full is not None:
+                return best.text, classify(full, rubric)
+        return best.text, kind
     first = ent.mentions[0]
-    window = weights_of(rubric).extraction.antecedent_window_chars
-    name_span = _antecedent_name(text, first.span.start, window) if first.pronoun == "person" else None
-    if name_span is None:
+    if first.pronoun != "person":
         return best.text, ("unknown", False, 0)
-    name = name_span.of(text)
-    return name, classify(name, rubric)
+    window = weights_of(rubric).extraction.antecedent_window_chars
+    before = Span(max(0, first.span.start - window), first.span.start)
+    people = [
+        e
+        for e in parse.entities([before])
+        if e.label == "PERSON" and before.start <= e.span.start and e.span.end <= before.end
+    ]
+    if not people:
+        return best.text, ("unknown", False, 0)
+    name = reader.read(people[-1].span)
+    return name.text, classify(name, rubric)
 
 
-def _source_entity(text: str, ent: Entity, relayed: tuple[Span, ...], rubric: Rubric) -> SourceEntity:
-    name, (kind, named, ident) = _name_and_type(text, ent, rubric)
+def _source_entity(
+    text: str, ent: Entity, name: str, kind: SourceType, relayed: tuple[Span, ...], rubric: Rubric
+) -> SourceEntity:
+    affiliation = next((m.affiliation for m in ent.mentions if m.affiliation is not None), None)
     return SourceEntity(
         id=f"s{ent.index + 1}",
         name=" ".join(name.split()),
         mentions=tuple(m.span for m in ent.mentions),
-        type=kind,
-        named=named,
+        type=kind[0],
+        named=kind[1],
         relayed_by=relayed,
-        identifiability=ident,
-        side=side_of(" ".join(m.text for m in ent.mentions), rubric),
+        identifiability=kind[2],
+        side=side_of(" ".join(surface_of(text, m.span) for m in ent.mentions), rubric),
         second_hand=bool(relayed),
+        affiliation=affiliation if not kind[1] else None,
     )

@@ -1,12 +1,16 @@
-"""Source mentions joined into entities, in text order, by rules over their shape (no parser needed).
+"""Source mentions joined into entities, in text order, from their parsed shape.
 
-- a pronoun joins the most recent compatible entity (person, group or thing);
-- a mention with a proper name joins an earlier entity whose name tokens contain it
-  ("Clinton" -> "Hillary Clinton") or are contained in it;
-- a definite description ("the official", "The Syrian military source", "the ministry")
-  joins the most recent entity with a compatible head noun whose modifiers do not conflict;
-- an indefinite description ("an official", "another official") always starts a new
-  entity, so two anonymous officials are never merged just because both are officials.
+- a pronoun joins the most recent entity of its kind (person, group, thing) whose gender,
+  when known, agrees ("she" skips an entity known to be a man);
+- a mention with a name joins an earlier entity whose name tokens contain it
+  ("Soelistyo" -> "Budi Soelistyo") or are contained in it;
+- a definite description ("the official", "the ministry", "the company") joins the most
+  recent entity with a compatible head whose modifiers do not conflict, or of a matching type;
+- an indefinite description ("an official", "another official") always starts a new entity,
+  so two anonymous sources are never merged just because both are officials.
+
+Back-references look at the :data:`RECENT` most recently mentioned entities only, so
+joining takes time in proportion to the number of mentions, however long the article.
 """
 
 from __future__ import annotations
@@ -16,49 +20,88 @@ from dataclasses import dataclass, field, replace
 
 from claims.rubric import Rubric
 from claims.sources import lexicon
-from claims.sources.classification import classify, read_mention
-from claims.sources.mentions import MentionInfo
+from claims.sources.classification import classify, reporting_outlet
+from claims.sources.mentions import MentionInfo, MentionReader, surface_of
 from claims.types import Span
 
+RECENT = 40  # entities a pronoun or description may refer back to
 
-@dataclass
+
+def _rank(m: MentionInfo) -> tuple[bool, bool, bool, int, int]:
+    return (m.pronoun is None, bool(m.proper), m.label == "PERSON", len(m.modifiers), len(m.text))
+
+
+@dataclass(eq=False)
 class Entity:
-    """Mentions that name one source, in text order."""
+    """Mentions that name one source, in text order (what joining compares is kept as they are added)."""
 
     index: int = 0  # position in the article's entity list
     mentions: list[MentionInfo] = field(default_factory=list)
+    best: MentionInfo | None = None  # the most informative mention: a name, a person's name, most modifiers, longest
+    shapes: dict[tuple[object, ...], MentionInfo] = field(default_factory=dict)  # distinct non-pronoun mentions
+    genders: set[str] = field(default_factory=set)
 
-    @property
-    def best(self) -> MentionInfo:
-        """The most informative mention: a proper name first, then the most modifiers, then the longest."""
-        named = [m for m in self.mentions if m.pronoun is None]
-        pool = named or self.mentions
-        return max(pool, key=lambda m: (bool(m.proper), len(m.modifiers), len(m.text)))
+    def add(self, m: MentionInfo) -> None:
+        self.mentions.append(m)
+        if self.best is None or _rank(m) > _rank(self.best):
+            self.best = m
+        if m.pronoun is None:
+            self.shapes.setdefault((m.proper_lower, m.head, m.modifiers, m.definite, m.core.lower()), m)
+        if m.gender:
+            self.genders.add(m.gender)
 
     def kind(self) -> str:
-        b = self.best
-        return b.pronoun or b.number_kind
+        assert self.best is not None
+        return self.best.pronoun or self.best.number_kind
+
+    def gender(self) -> str | None:
+        """The gender its mentions give, when they agree."""
+        return next(iter(self.genders)) if len(self.genders) == 1 else None
 
 
-def join_mentions(text: str, spans: Iterable[Span], rubric: Rubric) -> tuple[list[Entity], dict[Span, Entity]]:
+def join_mentions(
+    reader: MentionReader, spans: Iterable[Span], rubric: Rubric
+) -> tuple[list[Entity], dict[Span, Entity]]:
     """Entities of the mentions at ``spans`` (in text order), and the entity of each span."""
     entities: list[Entity] = []
+    recent: list[Entity] = []  # most recently mentioned last
     of_span: dict[Span, Entity] = {}
     by_name: dict[str, set[int]] = {}  # name token -> entities holding it (a name only joins those)
     for span in spans:
-        info = read_mention(text, span, rubric)
+        outlet = reporting_outlet(surface_of(reader.text, span), rubric)
+        info = reader.read(span, speaker=outlet[0] if outlet else None)  # "a report by the website X": X
         named = info.proper and info.pronoun is None
-        pool = [entities[i] for i in sorted(set().union(*(by_name.get(t, set()) for t in info.proper)))]
-        ent = _find(pool if named else entities, info, rubric)
+        if named:
+            keys = _name_keys(info)
+            pool = [entities[i] for i in sorted(set().union(*(by_name.get(t, set()) for t in keys)))]
+        else:
+            pool = recent[-RECENT:]
+        ent = _find(pool, info, rubric)
         if ent is None:
             ent = Entity(index=len(entities))
             entities.append(ent)
-        ent.mentions.append(info)
+        elif ent in recent:
+            recent.remove(ent)
+        recent.append(ent)
+        if len(recent) > 2 * RECENT:
+            del recent[:RECENT]
+        ent.add(info)
         of_span[span] = ent
         if named:
-            for t in info.proper:
+            for t in _name_keys(info):
                 by_name.setdefault(t, set()).add(ent.index)
     return entities, of_span
+
+
+def _initials(info: MentionInfo) -> str:
+    """The initials of a name of several words ("Office for National Statistics" -> "ONS")."""
+    words = [w for w in info.proper if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _name_keys(info: MentionInfo) -> set[str]:
+    """What a name is looked up by: its lower-case tokens, and its initials."""
+    return set(info.proper_lower) | ({_initials(info).lower()} - {""})
 
 
 def _compatible_head(a: str, b: str, rubric: Rubric) -> bool:
@@ -85,28 +128,41 @@ def _joins(m: MentionInfo, other: MentionInfo, rubric: Rubric) -> bool:
     if other.pronoun is not None:
         return False
     if m.proper and other.proper:
-        a, b = set(m.proper), set(other.proper)
+        a, b = m.proper_lower, other.proper_lower
+        if len(m.proper) == 1 and m.proper[0].isupper() and m.proper[0] == _initials(other):
+            return True  # "the ONS" -> "the Office for National Statistics"
         return a <= b or b <= a
-    if m.definite and not m.proper and _compatible_head(m.head, other.head, rubric):
+    if not m.definite or m.proper:
+        return False
+    if _compatible_head(m.head, other.head, rubric):
         return m.modifiers <= other.modifiers | set(other.proper_lower) or not other.modifiers
     # "the ministry" -> "the Ministry of Defence"; "the minister" -> "Minister Ali Kemal"
-    return m.definite and not m.proper and m.head in other.text.lower().split()
+    return m.head in other.core.lower().split()
+
+
+def _agrees(ent: Entity, m: MentionInfo) -> bool:
+    """Whether a pronoun can refer to an entity: its kind and, when both are known, its gender."""
+    kind = ent.kind()
+    if not (kind == m.pronoun or (m.pronoun == "thing" and kind == "group" and ent.best and not ent.best.proper)):
+        return False
+    gender = ent.gender()
+    return m.gender is None or gender is None or gender == m.gender
 
 
 def _find(entities: Sequence[Entity], m: MentionInfo, rubric: Rubric) -> Entity | None:
     earliest = m.modifiers & rubric.words("earliest_ordinals")
-    order = entities if earliest else list(reversed(entities))  # most recent first
+    order = sorted(entities, key=lambda e: e.index) if earliest else list(reversed(entities))  # most recent first
     m = replace(m, modifiers=m.modifiers - rubric.words("ordinal_words"))
     for ent in order:
         if m.pronoun is not None:
-            if ent.kind() == m.pronoun or (m.pronoun == "thing" and ent.kind() == "group" and not ent.best.proper):
+            if _agrees(ent, m):
                 return ent
             continue
-        if any(_joins(m, other, rubric) for other in ent.mentions):
+        if any(_joins(m, other, rubric) for other in ent.shapes.values()):
             return ent
     if m.definite and not m.proper and m.pronoun is None and not m.modifiers:  # not "the interior ministry"
         wanted = _generic_types(m.head, rubric)
         for ent in order:
-            if classify(ent.best.text, rubric)[0] in wanted:
+            if ent.best is not None and classify(ent.best, rubric)[0] in wanted:
                 return ent  # "the company" -> "Halvor Chemicals"
     return None

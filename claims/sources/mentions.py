@@ -1,22 +1,36 @@
-"""The shape of one source mention: a pronoun, or a description with its name, head and modifiers.
+"""The shape of one source mention, read from the article's parse and named entities.
 
-Shape only: what type of source a mention names is :mod:`claims.sources.classification`.
+A mention is a pronoun, or a noun phrase whose syntactic head, name, modifiers, appositive
+("Hugh Hill, a doctor"), affiliation ("a GE spokesman", "a spokeswoman for the ministry")
+and gender come from spaCy: the head is the phrase's root token, the name the named entity
+over it (PERSON, ORG, GPE, ...), relative clauses and other post-modifiers are left out of
+its core. What type of source that shape names is :mod:`claims.sources.classification`.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from claims.nlp import Entity
 from claims.rubric import Rubric
 from claims.sources import lexicon
 from claims.types import Span
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 WORD = re.compile(r"[\w][\w.'’-]*")
 DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:ian|ese|ish|an|i|ic))\b")
-# "<description>, <Name>": "the port's harbour master, Odile Calder" names its person after the comma
-_APPOSITIVE_NAME = re.compile(r"^[^,]+,\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*,?\s*$")
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+BODY_LABELS = frozenset({"ORG", "GPE", "FAC"})  # a nationality ("a Syrian official") is no body
 _PRONOUN_CLASSES = ("person", "group", "thing")
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "prep", "advcl", "punct", "cc", "conj", "npadvmod"})
+_AFFILIATION_PREPS = frozenset({"for", "at", "of", "with", "from", "in", "to", "inside", "within", "by"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 @dataclass(frozen=True)
@@ -24,14 +38,29 @@ class MentionInfo:
     """The shape of one source mention."""
 
     span: Span
-    text: str
+    text: str  # its words, runs of white space as one space
     pronoun: str | None  # "person", "group", "thing" for bare pronouns
     definite: bool
     indefinite: bool
-    proper: tuple[str, ...]  # capitalised name tokens (not determiners or roles)
-    head: str  # lower-case head noun
-    modifiers: frozenset[str]  # other lower-case content words of the description
+    proper: tuple[str, ...]  # the tokens of the name that heads it (not determiners or titles)
+    head: str  # lower-case head word
+    modifiers: frozenset[str]  # other lower-case words of its core
     number_kind: str  # "person", "group" or "thing": what pronoun would refer to it
+    core: str = ""  # the description without relative clauses, appositives or post-modifiers
+    label: str | None = None  # the entity label of its name (PERSON, ORG, GPE, ...)
+    affiliation: Span | None = None  # the named body an unnamed person speaks for
+    role: bool = False  # a title, role or appositive description is given
+    gender: str | None = None  # "female" / "male", from a pronoun, title or role word
+    plural: bool = False
+    lemma: str = ""  # the head's lemma ("videos" -> "video")
+    described_as: str | None = None  # the head of an appositive describing a name ("RTP, the public *broadcaster*")
+    titled: bool = False  # a person's title or role stands before the name ("Superintendent Angela Pierce")
+    number: bool = False  # the head is a count or share ("87% of the adults surveyed", "4 in 10 parents")
+    names_someone: bool = False  # a person or body is named in it ("a letter signed by chief executive Owen Hale")
+
+    def heads(self) -> frozenset[str]:
+        """The head as written and as its lemma."""
+        return frozenset({self.head, self.lemma} - {""})
 
     @property
     def proper_lower(self) -> frozenset[str]:
@@ -43,44 +72,20 @@ def surface_of(text: str, span: Span) -> str:
     return " ".join(span.of(text).split())
 
 
-def core_of(mention: str, rubric: Rubric) -> str:
-    """The description before any comma, bracket or qualifier ("a diplomat| briefed on the talks")."""
-    return lexicon.cut(rubric).split(mention, maxsplit=1)[0]
-
-
 def report_subject(mention: str, rubric: Rubric) -> str | None:
     """The words after "a report by", "the story in" ... when a mention is such a report, else None."""
     m = lexicon.report_by(rubric).match(mention)
     return m.group(1) if m else None
 
 
-def appositive_name(surface: str) -> str | None:
-    """The name after the comma of "<description>, <Name>", when the description names nobody."""
-    m = _APPOSITIVE_NAME.match(surface)
-    if m is None or any(w[:1].isupper() for w in WORD.findall(surface[: surface.index(",")])[1:]):
-        return None
-    return m.group("name")
-
-
-def _name_tokens(words: list[str], rubric: Rubric) -> tuple[str, ...]:
-    """Capitalised tokens that are part of a name (not determiners, roles, demonyms or common words)."""
-    roles = rubric.words("person_roles")
-    common = lexicon.common_words(rubric)
-    determiners = lexicon.determiners(rubric)
-    out = []
-    for i, w in enumerate(words):
+def gender_of(words: Sequence[str], rubric: Rubric) -> str | None:
+    """The gender a gendered pronoun, title or role gives ("she", "Mrs", "spokesman"): "female" or "male"."""
+    for w in words:
         low = w.lower().strip(".")
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if not w[:1].isupper() or low in determiners:
-            continue
-        if DEMONYM.fullmatch(w) and nxt[:1].islower():
-            continue  # "Syrian military": an adjective of nationality
-        if low in roles and (nxt[:1].isupper() or i == 0):
-            continue  # "President Donald Trump", "Minister ..."
-        if i == 0 and low in common and not nxt[:1].isupper():
-            continue  # "Sources said", "Officials in ..."
-        out.append(w.removesuffix("'s").removesuffix("’s"))
-    return tuple(out)
+        for g in ("female", "male"):
+            if low in rubric.words_in("gendered_words", g):
+                return g
+    return None
 
 
 def _pronoun(lower: list[str], rubric: Rubric) -> str | None:
@@ -92,43 +97,238 @@ def _pronoun(lower: list[str], rubric: Rubric) -> str | None:
     return None
 
 
-def _number_kind(core: str, head: str, proper: tuple[str, ...], rubric: Rubric) -> str:
-    """What pronoun would refer back to a description: "person", "group" or "thing"."""
+def _entity_at(entities: Sequence[Entity], tok: Token) -> Entity | None:
+    for e in entities:
+        if e.span.start <= tok.idx < e.span.end and e.label in NAME_LABELS:
+            return e
+    return None
+
+
+class MentionReader:
+    """Reads the source mentions of one article from its parse and entities."""
+
+    def __init__(self, text: str, doc: Doc, entities: Sequence[Entity], rubric: Rubric) -> None:
+        self.text, self.doc, self.rubric = text, doc, rubric
+        self.entities = sorted(entities)
+        self._starts = [e.span.start for e in self.entities]
+        self._longest = max((len(e.span) for e in self.entities), default=0)
+        self._read: dict[tuple[Span, str | None], MentionInfo] = {}
+
+    def entities_in(self, span: Span) -> list[Entity]:
+        """The entities overlapping ``span`` (found by position: the article may hold thousands)."""
+        lo = bisect.bisect_left(self._starts, span.start - self._longest)
+        hi = bisect.bisect_left(self._starts, span.end)
+        return [e for e in self.entities[lo:hi] if e.span.start < span.end and span.start < e.span.end]
+
+    def read(self, span: Span, speaker: str | None = None) -> MentionInfo:
+        """The shape of the mention at ``span``.
+
+        ``speaker``, when given, is the part of the mention that names who speaks (the outlet of
+        "a report by the website TradeLantern"); the shape is read from it.
+        """
+        key = (span, speaker)
+        if key not in self._read:
+            self._read[key] = self._read_uncached(span, speaker)
+        return self._read[key]
+
+    def _read_uncached(self, span: Span, speaker: str | None) -> MentionInfo:
+        rubric = self.rubric
+        surface = surface_of(self.text, span)
+        lower = [w.lower().strip(".") for w in WORD.findall(surface)]
+        pronoun = _pronoun(lower, rubric)
+        if pronoun is not None:
+            return MentionInfo(span, surface, pronoun, False, False, (), lower[0], frozenset(), pronoun,
+                               core=surface, gender=gender_of(lower, rubric), plural=pronoun == "group")  # fmt: skip
+        if speaker is not None:
+            at = self.text.find(speaker, span.start, span.end)
+            span = Span(at, at + len(speaker)) if at >= 0 else span
+        sub = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if sub is None or not len(sub):
+            return MentionInfo(span, surface, None, False, False, (), "", frozenset(), "thing", core=surface)
+        return self._phrase(span, surface, sub)
+
+    def _phrase(self, span: Span, surface: str, sub: object) -> MentionInfo:
+        rubric = self.rubric
+        tokens = list(sub)  # type: ignore[call-overload]
+        root = sub.root  # type: ignore[attr-defined]
+        heads = [t for t in tokens if t.head not in tokens and t.dep_ in {"nsubj", "nsubjpass"}]
+        if len(heads) > 1 and not any(t.text == "," for t in tokens):
+            root = heads[-1]  # "the opposition Civic Union" parsed as two subjects: a noun phrase's head is its last
+        if root.pos_ in {"VERB", "AUX"}:  # the span runs on into its verb: "a spokesperson for the council denied"
+            subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c in tokens), None)
+            if subject is not None:
+                tokens = [t for t in subject.subtree if t in tokens]
+                root = subject
+        ents = self.entities_in(span)
+        name = _entity_at(ents, root)
+        close = [c for c in root.children if c.dep_ == "appos" and c.i > root.i and not _set_off(c)]
+        if name is None and close:  # close apposition, "the business website TradeLantern": the name heads it
+            name = _entity_at(ents, close[0]) or _proper_chain(close[0])
+        kept = {t.i for c in close for t in c.subtree}
+        dropped = {t.i for c in root.children if c.dep_ in _CUT_DEPS and c.i > root.i for t in c.subtree} - kept
+        if name is not None:  # "the Ministry of Defence": the name's own words stay
+            dropped -= {t.i for t in tokens if name.span.start <= t.idx < name.span.end}
+        core_toks = []
+        for t in tokens:
+            if t.text in ",([" or (t.text in "—–" and t.i > root.i):
+                break
+            if t.i not in dropped:
+                core_toks.append(t)
+        core_toks = core_toks or [root]
+        words = [t.text for t in core_toks]
+        described = next((c for c in root.children if c.dep_ == "appos" and _set_off(c)), None)
+        low = [w.lower() for w in words]
+        determiners = lexicon.determiners(rubric)
+        roles = rubric.words("person_roles")
+        head = "percent" if root.text == "%" else root.lower_.removesuffix("'s").removesuffix("’s")
+        appos = [c for c in root.children if c.dep_ == "appos" and c not in close]
+        appos_person = next((e for c in appos for e in ents if e.label == "PERSON" and _inside(e, c)), None)
+        if appos_person is None and head in rubric.words("person_roles"):
+            appos_person = next((_proper_chain(c) for c in appos if c.tag_ == "NNP"), None)  # "the mayor, Ana Ruiz"
+        if name is None and (root.lower_.strip(".") in rubric.words("person_roles") or root.text.endswith(".")):
+            at = {t.idx for t in core_toks}
+            inner = [e for e in ents if e.label == "PERSON" and e.span.start in at and e.span.start >= span.start]
+            name = inner[-1] if inner else None  # "Fire Capt. Brent Maddox" parsed with the title as its head
+        label = name.label if name is not None else None
+        if label is None and appos_person is not None:
+            label, name = "PERSON", appos_person  # "the port's harbour master, Odile Calder"
+        proper = self._name_tokens(name, core_toks, root)
+        affiliation = None if label in {"PERSON", "ORG", "GPE", "FAC"} else self._affiliation(root, ents)
+        role = bool(appos) or affiliation is not None or any(w.lower().strip(".") in roles for w in words)
+        first_name = next((i for i, t in enumerate(core_toks) if any(p.startswith(t.text) for p in proper)), None)
+        titled = first_name is not None and any(t.lower_.strip(".") in roles for t in core_toks[:first_name])
+        definite = bool(low) and (
+            low[0] in rubric.words("definite_determiners") or any(t.tag_ == "POS" for t in core_toks[:3])
+        )
+        indefinite = bool(low) and low[0] in rubric.words("indefinite_determiners")
+        modifiers = frozenset(
+            w for t, w in zip(core_toks, low, strict=True)
+            if t.i != root.i and w not in determiners and w not in rubric.words("ignored_modifiers") and w.isalpha()
+        )  # fmt: skip
+        plural = root.tag_ in _PLURAL_TAGS and label is None
+        plural = plural and head not in rubric.words("singular_s_heads") and head not in rubric.words("org_words")
+        core = "".join(t.text_with_ws for t in core_toks).strip()
+        describes_name = described is not None and proper and (name is None or not _inside(name, described))
+        info = MentionInfo(
+            span, surface, None, definite, indefinite, proper, head, modifiers, "thing",
+            core=core, label=label, affiliation=affiliation, role=role, plural=plural, titled=titled,
+            number=root.like_num or root.text == "%", lemma=root.lemma_.lower(),
+            names_someone=any(e.label in {"PERSON", "ORG", "GPE"} for e in ents),
+            described_as=described.lower_ if describes_name and described is not None else None,
+            gender=gender_of(low + [t.lower_ for c in appos for t in c.subtree], rubric),
+        )  # fmt: skip
+        return _with_number_kind(info, rubric)
+
+    def _name_tokens(self, name: Entity | None, core: list[Token], root: Token) -> tuple[str, ...]:
+        """The tokens of the name heading the mention: its entity, else the proper nouns over the head."""
+        rubric = self.rubric
+        skip = lexicon.determiners(rubric) | rubric.words("person_roles") | rubric.words_in("gendered_words", "titles")
+        if name is not None:
+            toks = list(root.doc.char_span(name.span.start, name.span.end, alignment_mode="expand") or [])
+        else:
+            chain = [t for t in core if t.i == root.i or (t.head.i == root.i and t.dep_ == "compound")]
+            common = rubric.words("vague_nouns") | rubric.words("person_roles") | rubric.words("org_words")
+            capitalised = [t for t in chain if t.tag_ in {"NNP", "NNPS"} or _unlisted_name(t, common)]
+            toks = capitalised if root in capitalised else []
+        out = []
+        for group in _hyphenated(toks):
+            t = group[-1]
+            word = "".join(x.text for x in group).removesuffix("'s").removesuffix("’s")
+            if t.tag_ == "POS" or not word[:1].isalnum() or word.lower().strip(".") in skip:
+                continue
+            if word.islower():
+                continue  # "the fire department": a description the recogniser labelled, not a name
+            if DEMONYM.fullmatch(word) and root not in group:
+                continue  # "Syrian military": an adjective of nationality
+            out.append(word)
+        return tuple(out)
+
+    def _affiliation(self, root: Token, ents: Sequence[Entity]) -> Span | None:
+        """The named body a description belongs to: "a GE spokesman", "a spokeswoman for the ministry"."""
+        org_words = self.rubric.words("org_words")
+        for child in root.children:
+            if child.i > root.i and child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and (_body(obj, ents) or obj.lower_ in org_words):
+                        sub = list(obj.subtree)
+                        return Span(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+            elif child.i < root.i and child.dep_ in {"compound", "poss", "nmod", "amod"}:
+                body = _body(child, ents)
+                if body is not None:
+                    return body.span
+                if child.dep_ == "poss" and child.lower_.removesuffix("'s") in org_words:
+                    sub = list(child.subtree)
+                    last = sub[-1] if sub[-1].tag_ != "POS" else sub[-2]
+                    return Span(sub[0].idx, last.idx + len(last.text))  # "the company's spokesman"
+        return None
+
+
+def _hyphenated(toks: Sequence[Token]) -> list[list[Token]]:
+    """Tokens grouped into words: "al-Nour" is one name word, however the tokenizer split it."""
+    groups: list[list[Token]] = []
+    for t in toks:
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and prev.i == t.i - 1 and not prev.whitespace_ and (t.text == "-" or prev.text == "-"):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups
+
+
+def _unlisted_name(t: Token, common: frozenset[str]) -> bool:
+    """A capitalised word the tagger took for a common noun ("Soelistyo said"), not a plural ("Speakers")."""
+    return t.is_title and t.lower_ not in common and (t.tag_ == "NN" or (t.tag_ == "NNS" and t.lower_[-1] != "s"))
+
+
+def _proper_chain(tok: Token) -> Entity:
+    """A proper noun with its compound proper nouns, as a PERSON entity ("Odile Calder")."""
+    chain = sorted([tok, *(c for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP")], key=lambda t: t.i)
+    return Entity(Span(chain[0].idx, chain[-1].idx + len(chain[-1].text)), "PERSON")
+
+
+def _inside(e: Entity, tok: Token) -> bool:
+    """Whether an entity holds a token ("Odile Calder" holds the appositive's head "Calder")."""
+    return e.span.start <= tok.idx < e.span.end
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether a token's phrase is set off by a comma, dash or bracket before it."""
+    first = min(t.i for t in tok.subtree)
+    return first > 0 and tok.doc[first - 1].text in {",", "(", "-", "–", "—", ":"}
+
+
+def _body(tok: Token, ents: Sequence[Entity]) -> Entity | None:
+    """The organisation, place or group entity over a token, if any."""
+    for e in ents:
+        if e.label in BODY_LABELS and e.span.start <= tok.idx < e.span.end:
+            return e
+    return None
+
+
+def _with_number_kind(info: MentionInfo, rubric: Rubric) -> MentionInfo:
+    """The mention with what pronoun would refer back to it: "person", "group" or "thing"."""
+    from dataclasses import replace
+
     roles = rubric.words("person_roles")
-    plural = head.endswith("s") and not head.endswith("ss") and head not in rubric.words("singular_s_heads")
-    plural = plural and not proper
-    org = bool(rubric.pattern("org_words").search(core)) and head not in roles
-    if head in lexicon.thing_words(rubric) or (org and not plural):
-        return "thing"
-    if plural or head in rubric.words("vague_nouns"):
-        return "group"
-    return "person" if head in roles or proper else "thing"
+    if info.label == "PERSON":
+        kind = "person"
+    elif info.label in {"ORG", "GPE", "FAC"}:
+        kind = "thing"
+    elif info.label == "NORP" or info.plural or (info.head in rubric.words("vague_nouns") and info.plural):
+        kind = "group"
+    elif info.head in lexicon.thing_words(rubric) or rubric.pattern("org_words").search(info.core.lower()):
+        kind = "person" if info.head in roles else "thing"
+    elif info.head in roles or info.proper or info.head in rubric.words("vague_nouns"):
+        kind = "person"
+    else:
+        kind = "thing"
+    return replace(info, number_kind=kind)
 
 
-def describe(text: str, span: Span, rubric: Rubric, speaker: str | None = None) -> MentionInfo:
-    """Analyse a mention's words.
+def read_alone(mention: str, rubric: Rubric) -> MentionInfo:
+    """The shape of a mention given as a phrase alone, parsed on its own."""
+    from claims.nlp import ArticleParse
 
-    ``speaker``, when given, is the part of the mention that names who speaks (the outlet of
-    "a report by the website TradeLantern"); the name, head and modifiers come from it.
-    """
-    surface = surface_of(text, span)
-    words = WORD.findall(surface)
-    lower = [w.lower().strip(".") for w in words]
-    pronoun = _pronoun(lower, rubric)
-    if pronoun is not None:
-        return MentionInfo(span, surface, pronoun, False, False, (), lower[0], frozenset(), pronoun)
-    core = core_of(surface if speaker is None else speaker, rubric)
-    core_words = WORD.findall(core) or words or [""]
-    definite = bool(lower) and (
-        lower[0] in rubric.words("definite_determiners") or any(w.endswith(("'s", "’s")) for w in words[:2])
-    )
-    indefinite = bool(lower) and lower[0] in rubric.words("indefinite_determiners")
-    proper = _name_tokens(core_words, rubric)
-    appositive = appositive_name(surface)
-    if appositive and not proper:
-        proper = _name_tokens(WORD.findall(appositive), rubric)
-    head = core_words[-1].lower().removesuffix("'s").removesuffix("’s")
-    dropped = lexicon.determiners(rubric) | rubric.words("ignored_modifiers")
-    modifiers = frozenset(w.lower() for w in core_words[:-1] if w.lower() not in dropped)
-    number_kind = _number_kind(core, head, proper, rubric)
-    return MentionInfo(span, surface, None, definite, indefinite, proper, head, modifiers, number_kind)
+    whole = Span(0, len(mention))
+    parse = ArticleParse(mention)
+    return MentionReader(mention, parse.doc(), parse.entities([whole]), rubric).read(whole)

@@ -16,7 +16,15 @@ from claims.sources.classification import SOURCE_TYPES
 HERE = os.path.dirname(os.path.abspath(__file__))
 TYPES = set(SOURCE_TYPES)  # the types the code emits
 ANON = {"anonymous_specific", "anonymous_vague"}
-CLAIM_TYPES = {"numeric", "casualty_figure", "allegation", "event", "opinion", "characterisation", "prediction"}  # the dev set labels opinions "characterisation"
+CLAIM_TYPES = {
+    "numeric",
+    "casualty_figure",
+    "allegation",
+    "event",
+    "opinion",
+    "characterisation",
+    "prediction",
+}  # the dev set labels opinions "characterisation"
 PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
 MENTION_KEYS = ["text", "occurrence", "entity", "type", "named", "identifiability", "relayed_by", "side"]
 ERRORS = []

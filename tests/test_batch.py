@@ -101,6 +101,7 @@ def test_duplicate_ids_and_missing_columns_are_refused(tiny_model: Path, tmp_pat
         (['{"id": true, "text": "x"}'], "must be a non-empty string or an integer"),
         (['{"id": "a", "text": "x"}', '{"id": "a", "text": "y"}'], "occurs more than once"),
         (['{"id": "a", "text": "x"'], "not valid JSON"),
+        (['{"id": "a", "text": "x", "outlet": 7}'], "'outlet' must be a string"),
         (["[" * 100_000], "not valid JSON"),
     ],
 )
@@ -121,7 +122,7 @@ def test_a_byte_order_mark_is_honoured_and_bad_bytes_named(tmp_path: Path) -> No
 
     src = tmp_path / "in.jsonl"
     src.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "Ann said hi."}\n')
-    assert list(read_rows([src], "text", "id")) == [("a", "Ann said hi.")]
+    assert list(read_rows([src], "text", "id")) == [("a", "Ann said hi.", None)]
     src.write_bytes(b'{"id": "a", "text": "ok"}\n{"id": "b", "text": "caf\xe9"}\n')
     with pytest.raises(InputError, match="not valid UTF-8"):
         list(read_rows([src], "text", "id"))
@@ -129,3 +130,19 @@ def test_a_byte_order_mark_is_honoured_and_bad_bytes_named(tmp_path: Path) -> No
     broken.write_bytes(b"PAR1 this is not parquet")
     with pytest.raises(InputError, match="not a readable Parquet file"):
         list(read_rows([broken], "text", "id"))
+
+
+def test_a_rows_outlet_is_the_articles_own(tiny_model: Path, tmp_path: Path) -> None:
+    """An ``outlet`` field reaches the analysis: an interview given to that outlet is first hand."""
+    text = "The minister told Reuters the deal was done."
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": text, "outlet": "Reuters"})
+        + "\n"
+        + json.dumps({"id": "b", "text": text})
+        + "\n",
+        encoding="utf-8",
+    )
+    run_local(str(src), tmp_path / "out.jsonl", options=ScorerOptions(str(tiny_model)))
+    rows = {r["id"]: json.loads(r["analysis"]) for r in read_output(tmp_path / "out.jsonl")}
+    assert rows["a"]["meta"] == {"outlet": "Reuters"} and "meta" not in rows["b"]

@@ -254,3 +254,14 @@ def test_train_on_data_with_no_annotation_is_an_error(
     )
     assert code == 3 and err.count("\n") == 1 and "no annotated article" in err and "empty.jsonl" in err
     assert not out.exists()
+
+
+def test_outlet_option_sets_the_articles_own_outlet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The minister told Reuters the deal was done.\n", encoding="utf-8")
+    code, out, _ = run(["score", "-f", "json", "--outlet", "Reuters", str(article)], capsys)
+    doc = json.loads(out)
+    assert code == 0 and doc["meta"] == {"outlet": "Reuters"}
+    assert doc["sources"] and all(not s["relayed_by"] for s in doc["sources"])  # in a Reuters story: first hand
+    code, out, _ = run(["score", "-f", "json", str(article)], capsys)
+    assert [r["text"] for s in json.loads(out)["sources"] for r in s["relayed_by"]] == ["Reuters"]

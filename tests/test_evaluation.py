@@ -14,7 +14,7 @@ from claims.evaluation.report import evaluate, plots
 from claims.evaluation.slices import slice_report, source_type_accuracy, token_confusion, token_labels
 from claims.formats.jsonl import write_jsonl
 from claims.labels import LABELS, tags_to_spans
-from claims.types import Analysis, Attribution, Role, SourceEntity
+from claims.types import Analysis, Attribution, Role, SourceEntity, Span
 
 from .markup import parse
 
@@ -146,7 +146,15 @@ def test_source_type_accuracy_only_where_gold_has_types() -> None:
         sources=(SourceEntity("p1", "Maria Lopez", type="named_organisation"),),
     )
     result = source_type_accuracy([pred], [typed])  # the union's attribution is not found, so not counted
-    assert result == {"accuracy": 0.0, "n": 1, "confusion": {"named_person": {"named_organisation": 1}}}
+    assert result == {
+        "accuracy": 0.0, "named_accuracy": 100.0, "relay_accuracy": 100.0, "n": 1,
+        "confusion": {"named_person": {"named_organisation": 1}},
+    }  # fmt: skip
+    relayed = replace(
+        typed, sources=(replace(typed.sources[0], relayed_by=(Span(0, 5),), named=False), typed.sources[1])
+    )
+    result = source_type_accuracy([pred], [relayed])
+    assert result is not None and (result["named_accuracy"], result["relay_accuracy"]) == (0.0, 0.0)
 
 
 def test_report_renders_as_markdown_html_and_plots() -> None:

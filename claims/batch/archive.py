@@ -27,8 +27,15 @@ def input_files(spec: str) -> list[Path]:
     return files
 
 
-def read_rows(files: Sequence[Path], text_col: str, id_col: str) -> Iterator[tuple[str, object]]:
-    """``(id, text)`` for every input row, file by file; a malformed file or row is an :class:`InputError` naming it."""
+OUTLET_COLUMN = "outlet"  # an optional input field: the article's own outlet (docs/sources.md)
+
+
+def read_rows(files: Sequence[Path], text_col: str, id_col: str) -> Iterator[tuple[str, object, str | None]]:
+    """``(id, text, outlet)`` for every input row, file by file.
+
+    A malformed file or row is an :class:`InputError` naming it; ``outlet`` is the row's
+    optional ``outlet`` string (the article's own outlet), else None.
+    """
     for path in files:
         if path.suffix == ".parquet":
             yield from _parquet_rows(path, text_col, id_col)
@@ -40,7 +47,15 @@ def read_rows(files: Sequence[Path], text_col: str, id_col: str) -> Iterator[tup
                 yield _json_row(line, f"{path}:{n}", text_col, id_col)
 
 
-def _json_row(line: str, where: str, text_col: str, id_col: str) -> tuple[str, object]:
+def _outlet(value: object, where: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{where}: {OUTLET_COLUMN!r} must be a string, not {type(value).__name__}")
+    return value
+
+
+def _json_row(line: str, where: str, text_col: str, id_col: str) -> tuple[str, object, str | None]:
     try:
         obj = json.loads(line)
     except (json.JSONDecodeError, RecursionError):
@@ -49,7 +64,7 @@ def _json_row(line: str, where: str, text_col: str, id_col: str) -> tuple[str, o
         raise InputError(f"{where}: a row must be a JSON object, not {type(obj).__name__}")
     if id_col not in obj:
         raise InputError(f"{where}: no {id_col!r} field")
-    return _id(obj[id_col], where, id_col), obj.get(text_col)
+    return _id(obj[id_col], where, id_col), obj.get(text_col), _outlet(obj.get(OUTLET_COLUMN), where)
 
 
 def _id(value: object, where: str, id_col: str) -> str:
@@ -59,7 +74,7 @@ def _id(value: object, where: str, id_col: str) -> str:
     return str(value)
 
 
-def _parquet_rows(path: Path, text_col: str, id_col: str) -> Iterator[tuple[str, object]]:
+def _parquet_rows(path: Path, text_col: str, id_col: str) -> Iterator[tuple[str, object, str | None]]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -71,8 +86,11 @@ def _parquet_rows(path: Path, text_col: str, id_col: str) -> Iterator[tuple[str,
     if missing:
         raise InputError(f"{path}: no column {missing[0]!r} (columns: {', '.join(table.column_names)})")
     ids, texts = table.column(id_col).to_pylist(), table.column(text_col).to_pylist()
-    for n, (i, text) in enumerate(zip(ids, texts, strict=True), 1):
-        yield _id(i, f"{path}: row {n}", id_col), text
+    has_outlet = OUTLET_COLUMN in table.column_names
+    outlets = table.column(OUTLET_COLUMN).to_pylist() if has_outlet else [None] * len(ids)
+    for n, (i, text, outlet) in enumerate(zip(ids, texts, outlets, strict=True), 1):
+        where = f"{path}: row {n}"
+        yield _id(i, where, id_col), text, _outlet(outlet, where)
 
 
 def check_ids(inputs: str, ids: Sequence[str]) -> None:

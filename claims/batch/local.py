@@ -55,7 +55,7 @@ def run_local(
         part = parts / f"part-{k:06d}.jsonl"
         if not part.is_file():
             scorer = scorer or BatchScorer(options)
-            write_rows(part, scorer.score([c[0] for c in chunk], [c[1] for c in chunk]))
+            write_rows(part, scorer.score([c[0] for c in chunk], [c[1] for c in chunk], [c[2] for c in chunk]))
             scored += len(chunk)
         if progress:
             progress(min((k + 1) * chunk_rows, len(rows)), len(rows))

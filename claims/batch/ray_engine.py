@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from claims.batch.archive import check_ids, input_files, read_output, read_rows
+from claims.batch.archive import OUTLET_COLUMN, check_ids, input_files, read_output, read_rows
 from claims.batch.scorer import OUTPUT_COLUMNS, BatchScorer, ScorerOptions
 from claims.errors import ClaimsError
 
@@ -32,7 +32,8 @@ class RayScorer:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         ids = [str(i) for i in batch[self.id_col]]
-        rows = self.scorer.score(ids, list(batch[self.text_col]))  # the scorer turns non-text into error rows
+        outlets = [o if isinstance(o, str) and o else None for o in batch.get(OUTLET_COLUMN, [None] * len(ids))]
+        rows = self.scorer.score(ids, list(batch[self.text_col]), outlets)  # non-text becomes an error row
         return {c: [r[c] for r in rows] for c in OUTPUT_COLUMNS}
 
 
@@ -53,7 +54,9 @@ def run_ray(
     except ImportError:
         raise ClaimsError("the Ray engine needs ray: pip install 'claims[ray]'") from None
     paths = input_files(inputs)
-    check_ids(inputs, [i for i, _ in read_rows(paths, text_col, id_col)])  # the local engine's rules, before Ray starts
+    check_ids(
+        inputs, [i for i, *_ in read_rows(paths, text_col, id_col)]
+    )  # the local engine's rules, before Ray starts
     files = [str(f) for f in paths]
     started_here = not ray.is_initialized()
     if started_here:

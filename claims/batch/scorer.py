@@ -110,8 +110,14 @@ class BatchScorer:
             return f"too long ({len(text)} characters; the limit is {self.max_chars})"
         return None
 
-    def score(self, ids: Sequence[str], texts: Sequence[object]) -> list[dict[str, Any]]:
-        """One row per input, in input order; longer articles are batched together for speed."""
+    def score(
+        self, ids: Sequence[str], texts: Sequence[object], outlets: Sequence[str | None] | None = None
+    ) -> list[dict[str, Any]]:
+        """One row per input, in input order; longer articles are batched together for speed.
+
+        ``outlets`` are the articles' own outlets (an interview given to it is first hand), or None.
+        """
+        metas = [{"outlet": o} if o else {} for o in (outlets or [None] * len(ids))]
         _fault_once()
         rows: list[dict[str, Any] | None] = [None] * len(ids)
         good = []
@@ -123,13 +129,14 @@ class BatchScorer:
                 good.append(i)
         good.sort(key=lambda i: len(str(texts[i])))
         try:
-            done = list(self.analyzer.analyze_many([str(texts[i]) for i in good]))
+            done = list(self.analyzer.analyze_many([str(texts[i]) for i in good], metas=[metas[i] for i in good]))
             for i, analysis in zip(good, done, strict=True):
                 rows[i] = result_row(str(ids[i]), analysis)
         except Exception:  # isolate the article that breaks a batch
             for i in good:
                 try:
-                    rows[i] = result_row(str(ids[i]), self.analyzer.analyze(str(texts[i])))
+                    one = self.analyzer.analyze_many([str(texts[i])], metas=[metas[i]])
+                    rows[i] = result_row(str(ids[i]), next(one))
                 except Exception as exc:
                     rows[i] = result_row(str(ids[i]), error=f"{type(exc).__name__}: {exc}")
         return [r for r in rows if r is not None]

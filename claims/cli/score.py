@@ -38,6 +38,10 @@ def add_parser(sub: Any) -> None:
         "--max-bytes", type=_size, default=MAX_BYTES, metavar="N",
         help=f"refuse an article larger than N bytes (default {MAX_BYTES:,})",
     )  # fmt: skip
+    s.add_argument(
+        "--outlet", default=None, metavar="NAME",
+        help="the articles' own outlet (an interview given to it is first hand); default: the one the dateline names",
+    )  # fmt: skip
     s.add_argument("--list-stages", action="store_true", help="print the stages that would run, and exit")
     add_analysis_options(s)
     add_min_confidence(s)
@@ -76,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     if not inputs:
         return failed[0].exit_code if failed else InputError.exit_code
     analyzer = load_analyzer(args)
-    analyses = analyze(analyzer, [t for _, t in inputs], [printable(p) for p, _ in inputs], args.quiet)
+    meta = {"outlet": args.outlet} if args.outlet else {}
+    analyses = analyze(analyzer, [t for _, t in inputs], [printable(p) for p, _ in inputs], args.quiet, meta)
     if args.format == "html" and len(analyses) > 1:
         _write_pages(analyses, args.out)
     else:
@@ -137,12 +142,14 @@ def _read_inputs(files: list[str], encoding: str, max_bytes: int) -> tuple[list[
     return ok, failed
 
 
-def analyze(analyzer: Analyzer, texts: list[str], ids: list[str], quiet: bool) -> list[Analysis]:
-    """Analyse with a progress bar in characters (stderr, terminals only)."""
+def analyze(
+    analyzer: Analyzer, texts: list[str], ids: list[str], quiet: bool, meta: dict[str, str] | None = None
+) -> list[Analysis]:
+    """Analyse with a progress bar in characters (stderr, terminals only); ``meta`` goes on every article."""
     from claims.progress import progress_bar
 
     with progress_bar("scoring", quiet=quiet, unit="char", scale=True) as bar:
-        return list(analyzer.analyze_many(texts, ids, progress=bar))
+        return list(analyzer.analyze_many(texts, ids, progress=bar, metas=[meta or {}] * len(texts)))
 
 
 def _emit(out: str, path: Path | None) -> None:

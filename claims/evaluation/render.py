@@ -76,6 +76,8 @@ def tables(report: Mapping[str, Any]) -> list[Table]:
         got = sorted({g for row in types["confusion"].values() for g in row})
         rows = [[want, *(str(row.get(g, 0)) for g in got)] for want, row in sorted(types["confusion"].items())]
         title = f"Source types: {types['accuracy']:.1f}% of {types['n']} found attributions (rows gold)"
+        if "named_accuracy" in types:
+            title += f"; named/anonymous {types['named_accuracy']:.1f}%, relays {types['relay_accuracy']:.1f}%"
         out.append((title, ["gold \\ predicted", *got], rows))
     cm = report["token_confusion"]
     rows = [[label, *(str(v) for v in row)] for label, row in zip(cm["labels"], cm["matrix"], strict=True)]

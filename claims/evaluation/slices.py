@@ -80,27 +80,44 @@ def slice_report(preds: Sequence[Analysis], gold: Sequence[Analysis]) -> dict[st
 
 
 def source_type_accuracy(preds: Sequence[Analysis], gold: Sequence[Analysis]) -> dict[str, Any] | None:
-    """Share of found gold attributions (overlap match) whose source got the gold type.
+    """Source type, named/anonymous and relay accuracy over the found gold attributions (overlap match).
+
+    Counted where the gold source is typed; a relay is right when both have none, or every gold
+    relay overlaps a predicted one.
 
     ``None`` when the gold data carries no source types (PolNeAR, brat, BIO).
     """
-    typed = right = 0
+    typed = right = named_ok = relay_ok = 0
     confusion: dict[str, dict[str, int]] = {}
     for p, g in zip(preds, gold, strict=True):
-        gold_types = {e.id: e.type for e in g.sources if e.type != "unknown"}
-        pred_types = {e.id: e.type for e in p.sources}
+        gold_of = {e.id: e for e in g.sources if e.type != "unknown"}
+        pred_of = {e.id: e for e in p.sources}
         for pa, ga in attribution_pairs(p, g, "overlap"):
-            want = gold_types.get(ga.source_entity or "")
+            want = gold_of.get(ga.source_entity or "")
             if want is None:
                 continue
-            got = pred_types.get(pa.source_entity or "", "none")
+            got = pred_of.get(pa.source_entity or "")
+            kind = got.type if got is not None else "none"
             typed += 1
-            right += got == want
-            row = confusion.setdefault(want, {})
-            row[got] = row.get(got, 0) + 1
+            right += kind == want.type
+            named_ok += got is not None and got.named == want.named
+            relays = got.relayed_by if got is not None else ()
+            relay_ok += (not relays and not want.relayed_by) or (
+                bool(relays)
+                and all(any(r.overlaps(w) for r in relays) for w in want.relayed_by)
+                and bool(want.relayed_by)
+            )
+            row = confusion.setdefault(want.type, {})
+            row[kind] = row.get(kind, 0) + 1
     if not typed:
         return None
-    return {"accuracy": round(100.0 * right / typed, 2), "n": typed, "confusion": confusion}
+    return {
+        "accuracy": round(100.0 * right / typed, 2),
+        "named_accuracy": round(100.0 * named_ok / typed, 2),
+        "relay_accuracy": round(100.0 * relay_ok / typed, 2),
+        "n": typed,
+        "confusion": confusion,
+    }
 
 
 def token_labels(doc: Analysis) -> list[str]:

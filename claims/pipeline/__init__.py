@@ -54,9 +54,13 @@ class Analyzer:
         texts: Sequence[str],
         ids: Sequence[str | None] | None = None,
         progress: Callable[[int, int], None] | None = None,
+        metas: Sequence[Mapping[str, Any]] | None = None,
     ) -> Iterator[Analysis]:
-        """Analyses of many articles, in order; ``progress(characters_done, characters)``."""
-        return self.pipeline.run_many(texts, self.rubric, ids, progress)
+        """Analyses of many articles, in order; ``progress(characters_done, characters)``.
+
+        ``metas`` give each article's ``meta`` (``{"outlet": "Reuters"}``).
+        """
+        return self.pipeline.run_many(texts, self.rubric, ids, progress, metas)
 
 
 def build(

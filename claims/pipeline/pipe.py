@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from claims.errors import PipelineError
 from claims.pipeline.stage import Context, Stage
@@ -127,15 +128,21 @@ class Pipeline:
         rubric: Rubric,
         ids: Sequence[str | None] | None = None,
         progress: Callable[[int, int], None] | None = None,
+        metas: Sequence[Mapping[str, Any]] | None = None,
     ) -> Iterator[Analysis]:
         """Analyse many articles in order; batched stages see :data:`CHUNK` articles at a time.
 
-        ``progress(characters_done, characters)`` follows the batched stages through the text.
+        ``progress(characters_done, characters)`` follows the batched stages through the text;
+        ``metas`` are the articles' ``meta`` (``{"outlet": "Reuters"}``: the article's own outlet).
         """
         ids = list(ids) if ids is not None else [None] * len(texts)
+        metas = list(metas) if metas is not None else [{}] * len(texts)
         total, done = sum(len(t) for t in texts), 0
         for start in range(0, len(texts), CHUNK):
-            chunk = [Analysis(text=t, id=i) for t, i in zip(texts[start : start + CHUNK], ids[start:], strict=False)]
+            chunk = [
+                Analysis(text=t, id=i, meta=dict(m))
+                for t, i, m in zip(texts[start : start + CHUNK], ids[start:], metas[start:], strict=False)
+            ]
             size = sum(len(a.text) for a in chunk)
 
             def step(windows_done: int, windows: int, before: int = done, size: int = size) -> None:

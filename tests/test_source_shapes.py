@@ -159,3 +159,29 @@ def test_an_outlet_quoting_someone_relays_them() -> None:
     doc = resolve_sources(nested, rubric, parsed)
     brovko = next(e for e in doc.sources if "Brovko" in e.name)
     assert [r.of(doc.text) for r in brovko.relayed_by] == ["The Interfax news agency"]
+
+
+def test_a_first_name_gives_a_gender_that_pronouns_follow() -> None:
+    from claims.sources.names import first_name_gender
+
+    assert (first_name_gender("Helen"), first_name_gender("Daniel"), first_name_gender("Jordan")) == (
+        "female",
+        "male",
+        None,
+    )
+    doc, _ = sources(
+        "{S1 Helen Marsh}, prosecuting, {C1 told} the court {Q1 that Daniel Fielding had complained about headaches}. "
+        "{S2 She} {C2 said} {Q2 the landlord had replied once}."
+    )
+    [marsh] = doc.sources
+    assert [m.of(doc.text) for m in marsh.mentions] == ["Helen Marsh", "She"]
+
+
+def test_a_pronoun_after_a_newly_named_subject_refers_to_them() -> None:
+    doc, _ = sources(
+        "{S1 Governor Tomas Ruiz} {C1 said} {Q1 aid would arrive on Monday}. Sri Handayani lost her home in the flood. "
+        '"{Q2 We have nothing left}," {S2 she} {C2 said}. {S3 Handayani} {C3 said} {Q3 the water rose in minutes}.'
+    )
+    handayani = next(e for e in doc.sources if "she" in [m.of(doc.text) for m in e.mentions])
+    assert [m.of(doc.text) for m in handayani.mentions] == ["she", "Handayani"]
+    assert handayani.type == "named_person"

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from claims.rubric import Rubric
+from claims.scoring.weights import weights_of
 from claims.sources import lexicon
 from claims.sources.classification import classify, reporting_outlet
 from claims.sources.mentions import MentionInfo, MentionReader, surface_of
@@ -64,6 +65,7 @@ def join_mentions(
 ) -> tuple[list[Entity], dict[Span, Entity]]:
     """Entities of the mentions at ``spans`` (in text order), and the entity of each span."""
     entities: list[Entity] = []
+    window = weights_of(rubric).extraction.antecedent_window_chars
     recent: list[Entity] = []  # most recently mentioned last
     of_span: dict[Span, Entity] = {}
     by_name: dict[str, set[int]] = {}  # name token -> entities holding it (a name only joins those)
@@ -77,9 +79,17 @@ def join_mentions(
         else:
             pool = recent[-RECENT:]
         ent = _find(pool, info, rubric)
+        person = _named_since(reader, info, ent, window) if info.pronoun == "person" else None
+        if person is not None:  # someone the text named after that entity's last mention: the pronoun's antecedent
+            known = sorted(set().union(*(by_name.get(t, set()) for t in _name_keys(person))))
+            ent = entities[known[-1]] if known else None
         if ent is None:
             ent = Entity(index=len(entities))
             entities.append(ent)
+            if person is not None:  # named by its antecedent: a later "Handayani" joins it
+                ent.shapes[("antecedent",)] = person
+                for t in _name_keys(person):
+                    by_name.setdefault(t, set()).add(ent.index)
         elif ent in recent:
             recent.remove(ent)
         recent.append(ent)
@@ -91,6 +101,35 @@ def join_mentions(
             for t in _name_keys(info):
                 by_name.setdefault(t, set()).add(ent.index)
     return entities, of_span
+
+
+def _named_since(reader: MentionReader, pronoun: MentionInfo, ent: Entity | None, window: int) -> MentionInfo | None:
+    """The person the recogniser finds between an entity's last mention and a pronoun, not that entity.
+
+    "Governor Ruiz said ... Sri Handayani lost her home. 'I have nothing,' she said": the
+    pronoun refers to the person named last, not to the last source.
+    """
+    start = max(0, pronoun.span.start - window)
+    if ent is not None:
+        start = max(start, ent.mentions[-1].span.end)
+    people = [e for e in reader.entities_in(Span(start, pronoun.span.start)) if e.label == "PERSON"]
+    people = [
+        e for e in people if start <= e.span.start and e.span.end <= pronoun.span.start and _subject(reader, e.span)
+    ]
+    if not people:
+        return None
+    person = reader.read(people[-1].span)
+    if not person.proper or (ent is not None and ent.best is not None and person.proper_lower & ent.best.proper_lower):
+        return None
+    if pronoun.gender and person.gender and pronoun.gender != person.gender:
+        return None
+    return person
+
+
+def _subject(reader: MentionReader, span: Span) -> bool:
+    """Whether a name is the subject of its clause (a pronoun's likeliest antecedent)."""
+    sub = reader.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return sub is not None and len(sub) > 0 and sub.root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _initials(info: MentionInfo) -> str:
@@ -137,7 +176,7 @@ def _joins(m: MentionInfo, other: MentionInfo, rubric: Rubric) -> bool:
     if _compatible_head(m.head, other.head, rubric):
         return m.modifiers <= other.modifiers | set(other.proper_lower) or not other.modifiers
     # "the ministry" -> "the Ministry of Defence"; "the minister" -> "Minister Ali Kemal"
-    return m.head in other.core.lower().split()
+    return bool(other.proper) and m.head in other.core.lower().split()
 
 
 def _agrees(ent: Entity, m: MentionInfo) -> bool:

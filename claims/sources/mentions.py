@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from claims.nlp import Entity
 from claims.rubric import Rubric
 from claims.sources import lexicon
+from claims.sources.names import first_name_gender
 from claims.types import Span
 
 if TYPE_CHECKING:
@@ -215,14 +216,17 @@ class MentionReader:
             number=root.like_num or root.text == "%", lemma=root.lemma_.lower(),
             names_someone=any(e.label in {"PERSON", "ORG", "GPE"} for e in ents),
             described_as=described.lower_ if describes_name and described is not None else None,
-            gender=gender_of(low + [t.lower_ for c in appos for t in c.subtree], rubric),
+            gender=gender_of(low + [t.lower_ for c in appos for t in c.subtree], rubric)
+            or (first_name_gender(proper[0]) if label == "PERSON" and len(proper) >= 2 else None),
         )  # fmt: skip
         return _with_number_kind(info, rubric)
 
     def _name_tokens(self, name: Entity | None, core: list[Token], root: Token) -> tuple[str, ...]:
         """The tokens of the name heading the mention: its entity, else the proper nouns over the head."""
         rubric = self.rubric
-        skip = lexicon.determiners(rubric) | rubric.words("person_roles") | rubric.words_in("gendered_words", "titles")
+        skip = lexicon.determiners(rubric) | rubric.words_in("gendered_words", "titles")
+        if name is None or name.label == "PERSON":
+            skip |= rubric.words("person_roles")  # "Minister Ali Kemal"; but "the Sheriff's Department" keeps its word
         if name is not None:
             toks = list(root.doc.char_span(name.span.start, name.span.end, alignment_mode="expand") or [])
         else:

@@ -156,13 +156,24 @@ def decode_article(raw: bytes, name: str, encoding: str = "utf-8") -> str:
         raise InputError(
             f"{name}: not valid {encoding} (byte {exc.start}); pass --encoding, e.g. --encoding latin-1"
         ) from None
-    if not text.strip():
-        raise InputError(f"{name}: empty article (no text to score)")
-    if _HTML.match(text):
-        raise InputError(
-            f"{name}: looks like an HTML page; save the article's text (e.g. with a reader view) and score that"
-        )
+    problem = text_problem(text)
+    if problem:
+        raise InputError(f"{name}: {problem}")
     return text
+
+
+def text_problem(text: str) -> str | None:
+    """Why decoded text is no article to score (empty, binary, an HTML page), or None.
+
+    ``claims score`` and ``claims batch`` both ask here, so they refuse the same inputs.
+    """
+    if not text.strip():
+        return "empty article"
+    if "\x00" in text:
+        return "looks like a binary file, not text"
+    if _HTML.match(text):
+        return "looks like an HTML page; save the article's text (e.g. with a reader view) and score that"
+    return None
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")

@@ -76,7 +76,7 @@ def _outside_dateline(text: str, spans: Sequence[TaggedSpan]) -> list[TaggedSpan
     end = date.span.end
     out = []
     for t in spans:
-        if t.span.start < end:
+        if t.span.overlaps(date.span):  # a headline above the dateline stays
             rest = Span(end, t.span.end).strip(text) if t.span.end > end else Span(end, end)
             if not len(rest):
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -120,11 +121,28 @@ def quote_kind(text: str, contents: Sequence[Span]) -> Kind:
     return Kind.DIRECT
 
 
+def _extends(ch: str) -> bool:
+    """A character that belongs to the one before it on screen: a combining mark, a joiner, a modifier."""
+    return (
+        unicodedata.category(ch) in ("Mn", "Mc", "Me")
+        or ch in "\u200d\ufe0e\ufe0f"
+        or "\U0001f3fb" <= ch <= "\U0001f3ff"
+    )
+
+
 def _inside_word(text: str, b: int, joiners: str) -> bool:
-    """True when the boundary before ``text[b]`` falls inside one word ("Brack|wood", "p.|m.", "al|-Sham")."""
+    """True when the boundary before ``text[b]`` falls inside one word or one character as read.
+
+    Inside a word: "Brack|wood", "p.|m.", "al|-Sham"; inside a character: "e|\u0301" (a letter
+    and its combining accent), an emoji and its modifier or joiner.
+    """
     if b <= 0 or b >= len(text):
         return False
     left, right = text[b - 1], text[b]
+    if _extends(right) or left == "\u200d":
+        return True
+    if _extends(left) and right.isalnum():
+        return True  # "Jose\u0301|e": the accented letter is part of the word
     if left.isalnum() and right.isalnum():
         return True
     if left in joiners and right.isalnum():
@@ -160,10 +178,15 @@ def title_case(quoted: str) -> bool:
     return len(big) >= 2 and all(w.lstrip(_QUOTE_OPENERS)[:1].isupper() for w in big)
 
 
-# "LONDON (Reuters) - ", "PERRIS, Calif. (AP) — ", "(Reuters) - ", "WASHINGTON —": a place in
-# capitals (a state or country after a comma may be in title case), an outlet in brackets, a dash
+# "LONDON (Reuters) - ", "PERRIS, Calif. (AP) — ", "LONDON, March 3 (Reuters) -", "(Reuters) - ",
+# "WASHINGTON —": a place in capitals (a region after a comma may be in title case), an optional
+# date, an outlet in brackets, a dash. Without an outlet or a region the place needs four letters
+# or more, so "US - China talks" and "NHS - the figures" open no dateline.
+_CAP = "A-ZÀ-ÖØ-Þ"
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,[ ]+[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2})?)?"
+    rf"(?P<place>[{_CAP}][{_CAP}.'’-]+(?:[ ][{_CAP}][{_CAP}.'’-]+)*)?"
+    rf"(?P<region>,[ ]+[{_CAP}][\w.'’-]*(?:[ ][{_CAP}][\w.'’-]*){{0,2}})?"
+    r"(?:,?[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2})?"
     r"[ ]*(?:\((?P<outlet>[A-Z][^()\n]{0,40})\))?[ ]*(?:--?|[–—])[ ]+"
 )
 
@@ -180,8 +203,10 @@ def dateline(text: str) -> Dateline | None:
     """The dateline at the start of the first or second paragraph (after a headline), else None."""
     for para in paragraph_spans(text)[:2]:
         m = _DATELINE.match(text, para.start)
-        city = (m.group("place") or "").split(",")[0] if m else ""
-        if m and (city or m.group("outlet")) and city.upper() == city:
+        if m is None or not (m.group("place") or m.group("outlet")):
+            continue
+        letters = sum(c.isalpha() for c in m.group("place") or "")
+        if m.group("outlet") or m.group("region") or letters >= 4:
             outlet = Span(m.start("outlet"), m.end("outlet")) if m.group("outlet") else None
             return Dateline(Span(m.start(), m.end()), outlet)
     return None

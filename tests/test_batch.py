@@ -146,3 +146,13 @@ def test_a_rows_outlet_is_the_articles_own(tiny_model: Path, tmp_path: Path) -> 
     run_local(str(src), tmp_path / "out.jsonl", options=ScorerOptions(str(tiny_model)))
     rows = {r["id"]: json.loads(r["analysis"]) for r in read_output(tmp_path / "out.jsonl")}
     assert rows["a"]["meta"] == {"outlet": "Reuters"} and "meta" not in rows["b"]
+
+
+def test_batch_refuses_what_score_refuses(tiny_model: Path) -> None:
+    """HTML pages and NUL bytes are error rows with the messages ``claims score`` gives."""
+    from claims.io import text_problem
+
+    page, binary = "<!DOCTYPE html><html><body>Ann said hi.</body></html>", "Ann said\x00 hi."
+    rows = BatchScorer(ScorerOptions(str(tiny_model))).score(["p", "b"], [page, binary])
+    assert [r["error"] for r in rows] == [text_problem(page), text_problem(binary)]
+    assert "HTML page" in rows[0]["error"] and "binary" in rows[1]["error"]

@@ -88,6 +88,9 @@ def test_dependent_clauses_after_a_claim_are_not_unattributed_claims() -> None:
         ("at 2 p.m., when", (3, 7), "2 p.m"),
         ("Trump's aide", (0, 5), "Trump"),
         ("al-Sham x", (3, 5), "al-Sham"),
+        ("Jose\u0301 said", (0, 4), "Jose\u0301"),  # a combining accent stays with its letter
+        ("Jose\u0301e said", (5, 6), "Jose\u0301e"),
+        ("I \u2764\ufe0f it", (2, 3), "\u2764\ufe0f"),  # an emoji with its variation selector
     ],
 )
 def test_spans_snap_to_whole_words(text: str, span: tuple[int, int], word: str) -> None:

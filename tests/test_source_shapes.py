@@ -68,12 +68,18 @@ def test_an_unnamed_spokesperson_carries_the_body_as_affiliation() -> None:
     assert doc.sources[0].affiliation is not None and doc.sources[0].affiliation.of(doc.text) == "GE"
 
 
-def test_a_bare_surname_takes_the_full_name_given_earlier() -> None:
-    _, of = sources(
-        "Police arrested Budi Soelistyo, 45, at his home on Monday. "
-        "{S1 Soelistyo} {C1 said} {Q1 he had never seen the money}."
+@pytest.mark.parametrize("gap", ["", "The court sat for an hour. " * 1200])  # next to it, and 30,000 characters on
+def test_a_bare_surname_takes_the_full_name_given_earlier(gap: str) -> None:
+    marked = (
+        "Halvard Okonkwo-Brandt, 45, a former miner, was arrested. "
+        + gap
+        + ("{S1 Okonkwo-Brandt} {C1 said} {Q1 he had never seen the money}.")
     )
-    assert of["Soelistyo"][:2] == ("named_person", True)
+    doc = resolve_sources(parse(marked))
+    [e] = doc.sources
+    assert (e.type, e.named, e.mentions[0].of(doc.text)) == ("named_person", True, "Okonkwo-Brandt")
+    alone = resolve_sources(parse("{S1 Okonkwo-Brandt} {C1 said} {Q1 he had never seen the money}."))
+    assert alone.sources[0].type == "named_organisation"  # without the full name a bare name reads as a body
 
 
 def test_surnames_join_the_full_name_in_any_case_and_acronyms_their_name() -> None:
@@ -98,7 +104,35 @@ def test_two_anonymous_officials_are_never_merged() -> None:
         "{S1 An official at the ministry} {C1 said} {Q1 talks had failed}. "
         "{S2 Another official} {C2 said} {Q2 they would resume}. {S3 The official} {C3 added} {Q3 that no date was set}."
     )
-    assert sorted(len(e.mentions) for e in doc.sources) == [1, 2]
+    groups = sorted([m.of(doc.text) for m in e.mentions] for e in doc.sources)
+    assert groups == [["An official at the ministry"], ["Another official", "The official"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("LONDON, March 3 (Reuters) - Prices rose.", "Reuters"),
+        ("SÃO PAULO (Reuters) - Prices rose.", "Reuters"),
+        ("BOGOTÁ — Prices rose.", None),
+        ("US - China talks resumed, officials said.", "none"),
+        ("NHS - the figures are out.", "none"),
+    ],
+)
+def test_datelines_and_openings_that_are_not(text: str, outlet: str | None) -> None:
+    date = dateline(text)
+    if outlet == "none":
+        assert date is None
+    else:
+        assert date is not None and (date.outlet.of(text) if date.outlet else None) == outlet
+
+
+def test_names_that_look_like_nationalities_stay_names() -> None:
+    from claims.sources.mentions import read_alone
+
+    rubric = Rubric.default()
+    assert read_alone("Brian Adams", rubric).proper == ("Brian", "Adams")  # "Brian" is no adjective of nationality
+    assert read_alone("Brian Adams", rubric).gender == "male"
+    assert read_alone("Syrian officials", rubric).proper == ()
 
 
 def test_the_dateline_is_not_a_source() -> None:
@@ -114,6 +148,15 @@ def test_the_dateline_is_not_a_source() -> None:
     ]
     [a] = link(text, spans).attributions
     assert [s.of(text) for s in a.sources] == ["Police"]
+    headline = "Mayor says road will reopen\n"  # spans of a headline above the dateline stay
+    moved = [TaggedSpan(t.role, Span(t.span.start + len(headline), t.span.end + len(headline))) for t in spans]
+    head = [
+        TaggedSpan(Role.SOURCE, Span(0, 5)),
+        TaggedSpan(Role.CUE, Span(6, 10)),
+        TaggedSpan(Role.CONTENT, Span(11, 27)),
+    ]
+    found = link(headline + text, head + moved).attributions
+    assert [s.of(headline + text) for a in found for s in a.sources] == ["Mayor", "Police"]
 
 
 def test_an_interview_with_the_articles_own_outlet_is_first_hand() -> None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from claims.io import text_problem
 from claims.schema import to_dict
 from claims.types import Analysis
 
@@ -102,10 +103,9 @@ class BatchScorer:
         """Why a value cannot be scored, or None."""
         if not isinstance(text, str):
             return f"not text ({type(text).__name__})"
-        if not text.strip():
-            return "empty article"
-        if "\x00" in text:
-            return "looks like binary data"
+        problem = text_problem(text)  # the checks claims score makes
+        if problem:
+            return problem
         if len(text) > self.max_chars:
             return f"too long ({len(text)} characters; the limit is {self.max_chars})"
         return None

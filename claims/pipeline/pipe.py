@@ -137,6 +137,8 @@ class Pipeline:
         """
         ids = list(ids) if ids is not None else [None] * len(texts)
         metas = list(metas) if metas is not None else [{}] * len(texts)
+        if len(ids) != len(texts) or len(metas) != len(texts):
+            raise PipelineError(f"{len(texts)} texts but {len(ids)} ids and {len(metas)} metas")
         total, done = sum(len(t) for t in texts), 0
         for start in range(0, len(texts), CHUNK):
             chunk = [

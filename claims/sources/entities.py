@@ -23,7 +23,8 @@ from claims.sources.relays import article_outlet, nested_relays, relay_of, side_
 from claims.types import Analysis, Attribution, SourceEntity, Span
 
 _POSSESSOR = re.compile(r"(?:\s+[A-Z][\w-]*)*['’]s\b")
-MAX_NAME_LOOKUPS = 5  # earlier occurrences of a bare surname searched for the full name
+MAX_NAME_LOOKUPS = 5  # places of a bare surname searched for the full name
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 def resolve_sources(analysis: Analysis, rubric: Rubric | None = None, parse: ArticleParse | None = None) -> Analysis:
@@ -39,11 +40,14 @@ def resolve_sources(analysis: Analysis, rubric: Rubric | None = None, parse: Art
     parse = parse or ArticleParse(text)
     window = weights_of(rubric).extraction.antecedent_window_chars
     looked = spans + [Span(max(0, s.start - window), s.start) for s in spans if _is_pronoun(text, s, rubric)]
-    reader = MentionReader(text, parse.doc(looked), parse.entities(looked), rubric)
+    reader = MentionReader(parse, looked, rubric)
     speakers = [_speaker(text, a, reader) if a.sources else None for a in analysis.attributions]
     entities, of_span = join_mentions(reader, spans, rubric)
     speaking = [None if who is None else of_span[who] for who in speakers]
-    typed = [_name_and_type(text, ent, reader, parse, rubric) for ent in entities]
+    words: dict[str, list[Span]] = {}
+    if any(e.best is not None and len(e.best.proper) == 1 for e in entities):
+        words = _capitalised_words(text)
+    typed = [_name_and_type(text, ent, reader, words, rubric) for ent in entities]
     relays = _relays(analysis, speaking, [t[1][0] for t in typed], rubric)
     sources = tuple(
         _source_entity(text, ent, name, kind, relays.get(ent.index, ()), rubric)
@@ -97,30 +101,41 @@ def _relays(
         holder = outer.get(a.within) if a.within else None
         holder_ent = by_id.get(holder.id) if holder is not None else None
         if holder is not None and holder_ent is not None and types[holder_ent.index] in OUTLET_TYPES:
-            found += nested_relays(holder, holder_ent.mentions[0].span)  # "Interfax quoted X as saying"
+            found += nested_relays(holder, holder.sources[0])  # "Interfax quoted X as saying"
         for relay in found:
             if relay is not None and not own.same(relay.of(text)):
                 relays.setdefault(ent.index, set()).add(relay)
     return {i: tuple(sorted(spans)) for i, spans in relays.items()}
 
 
-def _full_name(text: str, surname: MentionInfo, parse: ArticleParse, reader: MentionReader) -> MentionInfo | None:
-    """A person the article names in full ("Budi Soelistyo") whose last name a bare mention is."""
-    word = surname.proper[0]
-    hits: list[Span] = []
-    pos = 0
-    while len(hits) < MAX_NAME_LOOKUPS and (pos := text.find(word, pos)) >= 0:
-        hits.append(Span(pos, pos + len(word)))
-        pos += len(word)
-    for e in parse.entities(hits):
-        words = e.span.of(text).split()
-        if e.label == "PERSON" and len(words) >= 2 and words[-1].removesuffix("'s") == word:
+def _full_name(words: dict[str, list[Span]], surname: MentionInfo, reader: MentionReader) -> MentionInfo | None:
+    """A person the article names in full ("Budi Soelistyo") whose last name a bare mention is.
+
+    ``words`` is the article's capitalised words and where they stand (its first few places each).
+    """
+    hits = words.get(surname.proper[0], [])
+    if not hits:
+        return None
+    reader.extend(hits)  # parse and recognise around those places, wherever in the article they are
+    for e in (e for hit in hits for e in reader.entities_in(hit)):
+        names = e.span.of(reader.text).split()
+        if e.label == "PERSON" and len(names) >= 2 and names[-1].removesuffix("'s") == surname.proper[0]:
             return reader.read(e.span)
     return None
 
 
+def _capitalised_words(text: str) -> dict[str, list[Span]]:
+    """Each capitalised word of the text and its first :data:`MAX_NAME_LOOKUPS` places (one pass)."""
+    out: dict[str, list[Span]] = {}
+    for m in _CAPITALISED.finditer(text):
+        places = out.setdefault(m.group(), [])
+        if len(places) < MAX_NAME_LOOKUPS:
+            places.append(Span(m.start(), m.end()))
+    return out
+
+
 def _name_and_type(
-    text: str, ent: Entity, reader: MentionReader, parse: ArticleParse, rubric: Rubric
+    text: str, ent: Entity, reader: MentionReader, words: dict[str, list[Span]], rubric: Rubric
 ) -> tuple[str, SourceType]:
     """An entity's name and type.
 
@@ -135,7 +150,7 @@ def _name_and_type(
             return best.text, outlet[1]  # "a report by the website TradeLantern": the outlet speaks
         kind = classify(best, rubric)
         if len(best.proper) == 1 and kind[0] in {"named_person", "named_organisation"}:
-            full = _full_name(text, best, parse, reader)
+            full = _full_name(words, best, reader)
             if full is not None:
                 return best.text, classify(full, rubric)
         return best.text, kind
@@ -146,7 +161,7 @@ def _name_and_type(
     before = Span(max(0, first.span.start - window), first.span.start)
     people = [
         e
-        for e in parse.entities([before])
+        for e in reader.entities_in(before)
         if e.label == "PERSON" and before.start <= e.span.start and e.span.end <= before.end
     ]
     if not people:

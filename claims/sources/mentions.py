@@ -23,6 +23,9 @@ from claims.types import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from claims.nlp import ArticleParse
 
 WORD = re.compile(r"[\w][\w.'’-]*")
 DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:ian|ese|ish|an|i|ic))\b")
@@ -108,12 +111,18 @@ def _entity_at(entities: Sequence[Entity], tok: Token) -> Entity | None:
 class MentionReader:
     """Reads the source mentions of one article from its parse and entities."""
 
-    def __init__(self, text: str, doc: Doc, entities: Sequence[Entity], rubric: Rubric) -> None:
-        self.text, self.doc, self.rubric = text, doc, rubric
-        self.entities = sorted(entities)
+    def __init__(self, parse: ArticleParse, spans: Sequence[Span], rubric: Rubric) -> None:
+        self.text, self.parse, self.rubric = parse.text, parse, rubric
+        self.entities: list[Entity] = []
+        self._read: dict[tuple[Span, str | None], MentionInfo] = {}
+        self.extend(spans)
+
+    def extend(self, spans: Sequence[Span]) -> None:
+        """Parse and recognise entities around more of the article (what was read stays valid)."""
+        self.doc: Doc = self.parse.doc(spans)
+        self.entities = sorted(set(self.entities) | set(self.parse.entities(spans)))
         self._starts = [e.span.start for e in self.entities]
         self._longest = max((len(e.span) for e in self.entities), default=0)
-        self._read: dict[tuple[Span, str | None], MentionInfo] = {}
 
     def entities_in(self, span: Span) -> list[Entity]:
         """The entities overlapping ``span`` (found by position: the article may hold thousands)."""
@@ -140,19 +149,21 @@ class MentionReader:
         if pronoun is not None:
             return MentionInfo(span, surface, pronoun, False, False, (), lower[0], frozenset(), pronoun,
                                core=surface, gender=gender_of(lower, rubric), plural=pronoun == "group")  # fmt: skip
-        if speaker is not None:
-            at = self.text.find(speaker, span.start, span.end)
-            span = Span(at, at + len(speaker)) if at >= 0 else span
-        sub = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        where = span
+        if speaker is not None:  # read from the speaker's words; the mention keeps its own span
+            found = re.search(r"\s+".join(map(re.escape, speaker.split())), span.of(self.text))
+            where = Span(span.start + found.start(), span.start + found.end()) if found else span
+        sub = self.doc.char_span(where.start, where.end, alignment_mode="expand")
         if sub is None or not len(sub):
             return MentionInfo(span, surface, None, False, False, (), "", frozenset(), "thing", core=surface)
-        return self._phrase(span, surface, sub)
+        return self._phrase(span, where, surface, sub)
 
-    def _phrase(self, span: Span, surface: str, sub: object) -> MentionInfo:
+    def _phrase(self, span: Span, where: Span, surface: str, sub: SpacySpan) -> MentionInfo:
         rubric = self.rubric
-        tokens = list(sub)  # type: ignore[call-overload]
-        root = sub.root  # type: ignore[attr-defined]
-        heads = [t for t in tokens if t.head not in tokens and t.dep_ in {"nsubj", "nsubjpass"}]
+        tokens = list(sub)
+        root = sub.root
+        inside = {t.i for t in tokens}
+        heads = [t for t in tokens if t.head.i not in inside and t.dep_ in {"nsubj", "nsubjpass"}]
         if len(heads) > 1 and not any(t.text == "," for t in tokens):
             root = heads[-1]  # "the opposition Civic Union" parsed as two subjects: a noun phrase's head is its last
         if root.pos_ in {"VERB", "AUX"}:  # the span runs on into its verb: "a spokesperson for the council denied"
@@ -160,7 +171,7 @@ class MentionReader:
             if subject is not None:
                 tokens = [t for t in subject.subtree if t in tokens]
                 root = subject
-        ents = self.entities_in(span)
+        ents = self.entities_in(where)
         name = _entity_at(ents, root)
         close = [c for c in root.children if c.dep_ == "appos" and c.i > root.i and not _set_off(c)]
         if name is None and close:  # close apposition, "the business website TradeLantern": the name heads it
@@ -188,7 +199,7 @@ class MentionReader:
             appos_person = next((_proper_chain(c) for c in appos if c.tag_ == "NNP"), None)  # "the mayor, Ana Ruiz"
         if name is None and (root.lower_.strip(".") in rubric.words("person_roles") or root.text.endswith(".")):
             at = {t.idx for t in core_toks}
-            inner = [e for e in ents if e.label == "PERSON" and e.span.start in at and e.span.start >= span.start]
+            inner = [e for e in ents if e.label == "PERSON" and e.span.start in at and e.span.start >= where.start]
             name = inner[-1] if inner else None  # "Fire Capt. Brent Maddox" parsed with the title as its head
         label = name.label if name is not None else None
         if label is None and appos_person is not None:
@@ -196,8 +207,8 @@ class MentionReader:
         proper = self._name_tokens(name, core_toks, root)
         affiliation = None if label in {"PERSON", "ORG", "GPE", "FAC"} else self._affiliation(root, ents)
         role = bool(appos) or affiliation is not None or any(w.lower().strip(".") in roles for w in words)
-        first_name = next((i for i, t in enumerate(core_toks) if any(p.startswith(t.text) for p in proper)), None)
-        titled = first_name is not None and any(t.lower_.strip(".") in roles for t in core_toks[:first_name])
+        name_start = name.span.start if name is not None else (root.idx if proper else None)
+        titled = name_start is not None and any(t.lower_.strip(".") in roles for t in core_toks if t.idx < name_start)
         definite = bool(low) and (
             low[0] in rubric.words("definite_determiners") or any(t.tag_ == "POS" for t in core_toks[:3])
         )
@@ -242,10 +253,15 @@ class MentionReader:
                 continue
             if word.islower():
                 continue  # "the fire department": a description the recogniser labelled, not a name
-            if DEMONYM.fullmatch(word) and root not in group:
-                continue  # "Syrian military": an adjective of nationality
+            if root not in group and (t.dep_ == "amod" or t.pos_ == "ADJ" or self._norp(t)):
+                continue  # "Syrian military": an adjective of nationality (the parse says so, not the spelling)
             out.append(word)
         return tuple(out)
+
+    def _norp(self, t: Token) -> bool:
+        return any(
+            e.label == "NORP" and e.span.start <= t.idx < e.span.end for e in self.entities_in(Span(t.idx, t.idx + 1))
+        )
 
     def _affiliation(self, root: Token, ents: Sequence[Entity]) -> Span | None:
         """The named body a description belongs to: "a GE spokesman", "a spokeswoman for the ministry"."""
@@ -334,5 +350,4 @@ def read_alone(mention: str, rubric: Rubric) -> MentionInfo:
     from claims.nlp import ArticleParse
 
     whole = Span(0, len(mention))
-    parse = ArticleParse(mention)
-    return MentionReader(mention, parse.doc(), parse.entities([whole]), rubric).read(whole)
+    return MentionReader(ArticleParse(mention), [whole], rubric).read(whole)

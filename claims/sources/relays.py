@@ -54,7 +54,7 @@ def article_outlet(analysis: Analysis, rubric: Rubric | None = None) -> Outlet:
 
 
 def nested_relays(holder: Attribution, outlet: Span) -> list[Span | None]:
-    """The outlet whose report holds an attribution ("the Interfax news agency quoted X as saying")."""
+    """The relay of an attribution held in an outlet's report: that outlet's span, when the report has a source."""
     return [outlet] if holder.sources else []
 
 
@@ -71,7 +71,7 @@ def side_of(mentions: str, rubric: Rubric) -> str | None:
 def relay_of(text: str, attribution: Attribution, rubric: Rubric) -> Span | None:
     """The outlet that relayed an attribution ("told Reuters", "according to state media")."""
     cue_end = max(c.end for c in attribution.cues) if attribution.cues else attribution.sources[0].end
-    sentence = sentence_at(text, max(0, cue_end - 1)) or Span(cue_end, len(text))
+    sentence = sentence_at(text, max(0, cue_end - 1)) or Span(cue_end, min(len(text), cue_end + 300))
     cue_text = " ".join(c.of(text).lower() for c in attribution.cues)
     bare = any(w in cue_text for w in rubric.words("relay_cue_words"))  # "told Reuters"; else "said in the Observer"
     direct = _addressee(text, cue_end, sentence, rubric, bare)

@@ -48,7 +48,7 @@ def resolve_sources(analysis: Analysis, rubric: Rubric | None = None, parse: Art
     if any(e.best is not None and len(e.best.proper) == 1 for e in entities):
         words = _capitalised_words(text)
     typed = [_name_and_type(text, ent, reader, words, rubric) for ent in entities]
-    relays = _relays(analysis, speaking, [t[1][0] for t in typed], rubric)
+    relays = _relays(analysis, speaking, [t[1][0] for t in typed], reader)
     sources = tuple(
         _source_entity(text, ent, name, kind, relays.get(ent.index, ()), rubric)
         for ent, (name, kind) in zip(entities, typed, strict=True)
@@ -86,10 +86,10 @@ def _speaker(text: str, a: Attribution, reader: MentionReader) -> Span:
 
 
 def _relays(
-    analysis: Analysis, speaking: Sequence[Entity | None], types: Sequence[str], rubric: Rubric
+    analysis: Analysis, speaking: Sequence[Entity | None], types: Sequence[str], reader: MentionReader
 ) -> dict[int, tuple[Span, ...]]:
     """Entity index -> the outlets (other than the article's own) that relayed what it said, in text order."""
-    text = analysis.text
+    text, rubric = analysis.text, reader.rubric
     own = article_outlet(analysis, rubric)
     by_id = {a.id: ent for a, ent in zip(analysis.attributions, speaking, strict=True)}
     outer = {a.id: a for a in analysis.attributions}
@@ -103,9 +103,24 @@ def _relays(
         if holder is not None and holder_ent is not None and types[holder_ent.index] in OUTLET_TYPES:
             found += nested_relays(holder, holder.sources[0])  # "Interfax quoted X as saying"
         for relay in found:
+            if relay is not None:
+                relay = _whole_name(relay, reader)
             if relay is not None and not own.same(relay.of(text)):
                 relays.setdefault(ent.index, set()).add(relay)
     return {i: tuple(sorted(spans)) for i, spans in relays.items()}
+
+
+def _whole_name(relay: Span, reader: MentionReader) -> Span:
+    """An outlet's span widened to the organisation the recogniser finds over it ("Radio" -> "Radio Free Asia")."""
+    reader.extend([relay])
+    over = [e.span for e in reader.entities_in(relay) if e.label in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART"}]
+    if not over:
+        return relay
+    start, end = min(relay.start, *(o.start for o in over)), max(relay.end, *(o.end for o in over))
+    text = reader.text
+    while start < end and text[start : start + 4].lower() == "the ":
+        start += 4  # a relay is named without its article ("the Observer" -> "Observer")
+    return Span(start, end)
 
 
 def _full_name(words: dict[str, list[Span]], surname: MentionInfo, reader: MentionReader) -> MentionInfo | None:

@@ -17,9 +17,6 @@ import json
 import os
 import re
 
-from articles import ARTICLES
-from tricky_src import TRICKY
-
 HERE = os.path.dirname(os.path.abspath(__file__))
 ANON = {"anonymous_specific", "anonymous_vague", "unknown"}
 TOKEN = re.compile(
@@ -54,8 +51,8 @@ def parse_entities(spec):
     return ents
 
 
-def build_article(aid, spec, marked):
-    ents = parse_entities(spec)
+def unmark(aid, marked):
+    """The plain text of a marked-up article, and its marked spans (kind, start, text, extra, relay)."""
     marked = marked.strip("\n")
     out, spans, pos = [], [], 0
     for m in TOKEN.finditer(marked):
@@ -77,6 +74,12 @@ def build_article(aid, spec, marked):
     for ch in "[]{}|":
         if ch in text:
             raise ValueError("%s: stray markup character %r" % (aid, ch))
+    return text, spans
+
+
+def build_article(aid, spec, marked):
+    ents = parse_entities(spec)
+    text, spans = unmark(aid, marked)
     mentions, unatt, back = [], [], []
     used = set()
     for kind, start, s, extra, relay in spans:
@@ -107,6 +110,9 @@ def build_article(aid, spec, marked):
 
 
 def main():
+    from articles import ARTICLES
+    from tricky_src import TRICKY
+
     with open(os.path.join(HERE, "dev.jsonl"), "w", encoding="utf-8") as f:
         for aid, spec, marked in ARTICLES:
             f.write(json.dumps(build_article(aid, spec, marked), ensure_ascii=False) + "\n")

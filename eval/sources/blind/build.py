@@ -9,38 +9,20 @@ from __future__ import annotations
 
 import importlib
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from build import occurrence_of, unmark  # noqa: E402  (eval/sources/build.py: the same markup)
+
 TYPES = {"named_person", "named_organisation", "official_statement", "court_or_record", "poll_or_data",
          "news_outlet", "state_media", "anonymous_specific", "anonymous_vague", "social_media",
          "own_reporting", "unknown"}  # fmt: skip
 ANON = {"anonymous_specific", "anonymous_vague", "unknown"}
 STYLES = {"wire", "conflict", "courts", "business", "polls_science", "local", "interview"}
 CLAIM_TYPES = {"numeric", "casualty_figure", "allegation", "event", "characterisation", "prediction"}
-TOKEN = re.compile(
-    r"\[(?P<eid>e\d+)(?:>(?P<relay>[^|\]]+))?\|(?P<ment>[^\]]+)\]"
-    r"|\{U:(?P<ctype>\w+)\|(?P<utext>[^{}]+)\}"
-    r"|\{B\|(?P<btext>[^{}]+)\}"
-)
-
-
-def occurrence_of(text: str, sub: str, start: int) -> int:
-    """1-based index of the non-overlapping find-loop match that starts at `start`."""
-    n, pos = 0, 0
-    while True:
-        i = text.find(sub, pos)
-        if i < 0 or i > start:
-            raise ValueError(f"no find-loop match of {sub!r} at {start}")
-        n += 1
-        if i == start:
-            return n
-        pos = i + len(sub)
-
-
 def parse_entities(aid: str, spec: str) -> dict[str, dict[str, Any]]:
     ents: dict[str, dict[str, Any]] = {}
     for line in spec.strip().splitlines():
@@ -59,29 +41,7 @@ def build_article(aid: str, outlet: str | None, style: str, spec: str, marked: s
     if style not in STYLES:
         raise ValueError(f"{aid}: unknown style {style!r}")
     ents = parse_entities(aid, spec)
-    marked = marked.strip("\n")
-    out: list[str] = []
-    spans: list[tuple[str, int, str, str | None, str | None]] = []
-    pos = 0
-    for m in TOKEN.finditer(marked):
-        out.append(marked[pos : m.start()])
-        start = sum(len(s) for s in out)
-        if m.group("eid"):
-            s = m.group("ment")
-            spans.append(("m", start, s, m.group("eid"), m.group("relay")))
-        elif m.group("ctype"):
-            s = m.group("utext")
-            spans.append(("u", start, s, m.group("ctype"), None))
-        else:
-            s = m.group("btext")
-            spans.append(("b", start, s, None, None))
-        out.append(s)
-        pos = m.end()
-    out.append(marked[pos:])
-    text = "".join(out)
-    for ch in "[]{}|":
-        if ch in text:
-            raise ValueError(f"{aid}: stray markup character {ch!r}")
+    text, spans = unmark(aid, marked)
     if outlet is not None and outlet not in text:
         raise ValueError(f"{aid}: outlet {outlet!r} not in the text")
     mentions, unatt, back = [], [], []

@@ -11,7 +11,8 @@ specific, a vague noun ("residents", "users") vague.
 from __future__ import annotations
 
 from claims.rubric import Rubric
-from claims.sources.mentions import MentionInfo, read_alone, report_subject
+from claims.sources.mentions import read_alone
+from claims.sources.shape import MentionInfo, report_subject
 
 SOURCE_TYPES = (
     "named_person",

@@ -18,8 +18,9 @@ from claims.rubric import Rubric
 from claims.scoring.weights import weights_of
 from claims.sources.classification import OUTLET_TYPES, SourceType, classify, identifying, reporting_outlet
 from claims.sources.joining import Entity, join_mentions
-from claims.sources.mentions import MentionInfo, MentionReader, surface_of
+from claims.sources.mentions import MentionReader
 from claims.sources.relays import article_outlet, nested_relays, relay_of, side_of
+from claims.sources.shape import MentionInfo, surface_of
 from claims.types import Analysis, Attribution, SourceEntity, Span
 
 _POSSESSOR = re.compile(r"(?:\s+[A-Z][\w-]*)*['’]s\b")

@@ -22,7 +22,8 @@ from claims.rubric import Rubric
 from claims.scoring.weights import weights_of
 from claims.sources import lexicon
 from claims.sources.classification import classify, reporting_outlet
-from claims.sources.mentions import MentionInfo, MentionReader, surface_of
+from claims.sources.mentions import MentionReader
+from claims.sources.shape import MentionInfo, surface_of
 from claims.types import Span
 
 RECENT = 40  # entities a pronoun or description may refer back to

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from claims.rubric import Rubric
 from claims.sources import lexicon
-from claims.sources.mentions import DEMONYM
+from claims.sources.shape import DEMONYM
 from claims.text import dateline, sentence_at
 from claims.types import Analysis, Attribution, Span
 

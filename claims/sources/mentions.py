@@ -47,15 +47,22 @@ class MentionReader:
     def __init__(self, parse: ArticleParse, spans: Sequence[Span], rubric: Rubric) -> None:
         self.text, self.parse, self.rubric = parse.text, parse, rubric
         self.entities: list[Entity] = []
+        self._starts: list[int] = []
+        self._longest = 0
+        self._known: set[Entity] = set()
         self._read: dict[tuple[Span, str | None], MentionInfo] = {}
         self.extend(spans)
 
     def extend(self, spans: Sequence[Span]) -> None:
         """Parse and recognise entities around more of the article (what was read stays valid)."""
         self.doc: Doc = self.parse.doc(spans)
-        self.entities = sorted(set(self.entities) | set(self.parse.entities(spans)))
-        self._starts = [e.span.start for e in self.entities]
-        self._longest = max((len(e.span) for e in self.entities), default=0)
+        for e in self.parse.entities(spans):
+            if e not in self._known:  # each sentence's entities come once: inserted in order, not re-sorted
+                self._known.add(e)
+                at = bisect.bisect_left(self.entities, e)
+                self.entities.insert(at, e)
+                self._starts.insert(at, e.span.start)
+                self._longest = max(self._longest, len(e.span))
 
     def entities_in(self, span: Span) -> list[Entity]:
         """The entities overlapping ``span`` (found by position: the article may hold thousands)."""

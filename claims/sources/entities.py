@@ -189,6 +189,8 @@ def _name_and_type(
 def _source_entity(
     text: str, ent: Entity, name: str, kind: SourceType, relayed: tuple[Span, ...], rubric: Rubric
 ) -> SourceEntity:
+    if kind == ("named_person", True, 3) and any(m.role for m in ent.mentions):
+        kind = ("named_person", True, 4)  # a role given at any mention ("Lowe, the head teacher")
     affiliation = next((m.affiliation for m in ent.mentions if m.affiliation is not None), None)
     return SourceEntity(
         id=f"s{ent.index + 1}",

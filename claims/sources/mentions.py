@@ -146,7 +146,9 @@ class MentionReader:
             label, name = "PERSON", appos_person  # "the port's harbour master, Odile Calder"
         proper = self._name_tokens(name, core_toks, root)
         affiliation = None if label in {"PERSON", "ORG", "GPE", "FAC"} else self._affiliation(root, ents)
-        role = bool(appos) or affiliation is not None or any(w.lower().strip(".") in roles for w in words)
+        beyond = [c for c in root.children if c.dep_ in {"appos", "relcl"} and c.i not in inside and c.i > root.i]
+        role = bool(appos or beyond) or affiliation is not None or any(w.lower().strip(".") in roles for w in words)
+        # "Keisha Tran, 34, a nurse at the clinic, said": the role the text gives beside the mention counts too
         name_start = name.span.start if name is not None else (root.idx if proper else None)
         titled = name_start is not None and any(t.lower_.strip(".") in roles for t in core_toks if t.idx < name_start)
         definite = bool(low) and (

@@ -95,7 +95,9 @@ def _by_head(info: MentionInfo, rubric: Rubric) -> SourceType | None:
     attributed = (
         bool(info.proper) or info.affiliation is not None or info.names_someone
     )  # "a statement from the company"
-    if heads & rubric.words("social_words"):
+    if heads & rubric.words("social_words") or (
+        heads & rubric.words("social_media_heads") and _has(rubric, "social_words", info.text)
+    ):  # "a tweet", "images posted on Telegram"
         return "social_media", bool(info.proper), 3 if info.proper else 2
     if heads & rubric.words("court_words"):
         return "court_or_record", True, 3
@@ -145,7 +147,8 @@ def _unnamed(info: MentionInfo, rubric: Rubric) -> SourceType:
     vague = head in rubric.words("vague_nouns") or head in rubric.words("vague_pronouns")
     if info.affiliation is not None and (head in roles or vague) and head not in rubric.words("vague_plural_heads"):
         return "anonymous_specific", False, 2  # "a GE spokesman", "a spokeswoman for the ministry"
-    if vague or (info.plural and not info.proper and info.number_kind == "group"):
+    people = rubric.words("person_roles") | rubric.words("vague_nouns")
+    if vague or (info.plural and not info.proper and info.heads() & people):
         specific = _has(rubric, "anonymity_words", info.text) or _has(rubric, "specific_markers", info.text)
         if specific and head not in rubric.words("vague_plural_heads"):
             return "anonymous_specific", False, 2

@@ -164,7 +164,7 @@ def _name_and_type(
         outlet = reporting_outlet(best.text, rubric)
         if outlet is not None:
             return best.text, outlet[1]  # "a report by the website TradeLantern": the outlet speaks
-        kind = classify(best, rubric)
+        kind = _most_identifying(ent, best, rubric)
         if len(best.proper) == 1 and kind[0] in {"named_person", "named_organisation"}:
             full = _full_name(words, best, reader)
             if full is not None:
@@ -184,6 +184,19 @@ def _name_and_type(
         return best.text, ("unknown", False, 0)
     name = reader.read(people[-1].span)
     return name.text, classify(name, rubric)
+
+
+def _most_identifying(ent: Entity, best: MentionInfo, rubric: Rubric) -> SourceType:
+    """The type of an entity: its best mention's; an unnamed one's, its most identifying mention's.
+
+    "Two members of the airline's board who took part in the vote" stay specific when later
+    called "the board members".
+    """
+    kind = classify(best, rubric)
+    if kind[1]:
+        return kind
+    unnamed = [k for k in (classify(m, rubric) for m in ent.shapes.values() if m.pronoun is None) if not k[1]]
+    return max(unnamed, key=lambda k: k[2], default=kind)
 
 
 def _source_entity(

@@ -103,7 +103,8 @@ class MentionReader:
         tokens = list(sub)
         root = sub.root
         inside = {t.i for t in tokens}
-        heads = [t for t in tokens if t.head.i not in inside and t.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = {"nsubj", "nsubjpass"}
+        heads = [t for t in tokens if t.head.i not in inside and t.dep_ in subjects and t.pos_ in {"NOUN", "PROPN"}]
         if len(heads) > 1 and not any(t.text == "," for t in tokens):
             root = heads[-1]  # "the opposition Civic Union" parsed as two subjects: a noun phrase's head is its last
         if root.pos_ in {"VERB", "AUX"}:  # the span runs on into its verb: "a spokesperson for the council denied"

@@ -20,7 +20,7 @@ from claims.sources.classification import OUTLET_TYPES, SourceType, classify, id
 from claims.sources.joining import Entity, join_mentions
 from claims.sources.mentions import MentionReader
 from claims.sources.relays import article_outlet, nested_relays, relay_of, side_of
-from claims.sources.shape import MentionInfo, surface_of
+from claims.sources.shape import MentionInfo, pronoun_class, surface_of
 from claims.types import Analysis, Attribution, SourceEntity, Span
 
 _POSSESSOR = re.compile(r"(?:\s+[A-Z][\w-]*)*['’]s\b")
@@ -68,7 +68,7 @@ def speaking_sources(analysis: Analysis) -> list[SourceEntity]:
 
 
 def _is_pronoun(text: str, span: Span, rubric: Rubric) -> bool:
-    return any(span.of(text).strip().lower() in rubric.words_in("pronouns", c) for c in ("person", "group"))
+    return pronoun_class([span.of(text).strip().lower()], rubric) in ("person", "group")
 
 
 def _speaker(text: str, a: Attribution, reader: MentionReader) -> Span:
@@ -195,7 +195,7 @@ def _most_identifying(ent: Entity, best: MentionInfo, rubric: Rubric) -> SourceT
     kind = classify(best, rubric)
     if kind[1]:
         return kind
-    unnamed = [k for k in (classify(m, rubric) for m in ent.shapes.values() if m.pronoun is None) if not k[1]]
+    unnamed = [k for k in (classify(m, rubric) for m in ent.shapes.values()) if not k[1]]
     return max(unnamed, key=lambda k: k[2], default=kind)
 
 

@@ -40,7 +40,9 @@ class Entity:
     index: int = 0  # position in the article's entity list
     mentions: list[MentionInfo] = field(default_factory=list)
     best: MentionInfo | None = None  # the most informative mention: a name, a person's name, most modifiers, longest
-    shapes: dict[tuple[object, ...], MentionInfo] = field(default_factory=dict)  # distinct non-pronoun mentions
+    # what later mentions are compared with: its distinct non-pronoun mentions, and the person a
+    # pronoun-only entity was named after (its antecedent)
+    shapes: dict[tuple[object, ...], MentionInfo] = field(default_factory=dict)
     genders: set[str] = field(default_factory=set)
 
     def add(self, m: MentionInfo) -> None:

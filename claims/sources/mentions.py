@@ -29,16 +29,15 @@ if TYPE_CHECKING:
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 BODY_LABELS = frozenset({"ORG", "GPE", "FAC"})  # a nationality ("a Syrian official") is no body
+PERSON, NORP = frozenset({"PERSON"}), frozenset({"NORP"})
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "prep", "advcl", "punct", "cc", "conj", "npadvmod"})
 _AFFILIATION_PREPS = frozenset({"for", "at", "of", "with", "from", "in", "to", "inside", "within", "by"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
-def _entity_at(entities: Sequence[Entity], tok: Token) -> Entity | None:
-    for e in entities:
-        if e.span.start <= tok.idx < e.span.end and e.label in NAME_LABELS:
-            return e
-    return None
+def _over(entities: Sequence[Entity], tok: Token, labels: frozenset[str] = NAME_LABELS) -> Entity | None:
+    """The entity with one of ``labels`` that holds a token, if any."""
+    return next((e for e in entities if e.label in labels and e.span.start <= tok.idx < e.span.end), None)
 
 
 class MentionReader:
@@ -108,15 +107,15 @@ class MentionReader:
         if len(heads) > 1 and not any(t.text == "," for t in tokens):
             root = heads[-1]  # "the opposition Civic Union" parsed as two subjects: a noun phrase's head is its last
         if root.pos_ in {"VERB", "AUX"}:  # the span runs on into its verb: "a spokesperson for the council denied"
-            subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c in tokens), None)
+            subject = next((c for c in root.children if c.dep_ in subjects and c.i in inside), None)
             if subject is not None:
-                tokens = [t for t in subject.subtree if t in tokens]
+                tokens = [t for t in subject.subtree if t.i in inside]
                 root = subject
         ents = self.entities_in(where)
-        name = _entity_at(ents, root)
+        name = _over(ents, root)
         close = [c for c in root.children if c.dep_ == "appos" and c.i > root.i and not _set_off(c)]
         if name is None and close:  # close apposition, "the business website TradeLantern": the name heads it
-            name = _entity_at(ents, close[0]) or _proper_chain(close[0])
+            name = _over(ents, close[0]) or _proper_chain(close[0])
         kept = {t.i for c in close for t in c.subtree}
         dropped = {t.i for c in root.children if c.dep_ in _CUT_DEPS and c.i > root.i for t in c.subtree} - kept
         if name is not None:  # "the Ministry of Defence": the name's own words stay
@@ -135,8 +134,8 @@ class MentionReader:
         roles = rubric.words("person_roles")
         head = "percent" if root.text == "%" else root.lower_.removesuffix("'s").removesuffix("’s")
         appos = [c for c in root.children if c.dep_ == "appos" and c not in close]
-        appos_person = next((e for c in appos for e in ents if e.label == "PERSON" and _inside(e, c)), None)
-        if appos_person is None and head in rubric.words("person_roles"):
+        appos_person = next((e for c in appos if (e := _over(ents, c, PERSON)) is not None), None)
+        if appos_person is None and head in roles:
             appos_person = next((_proper_chain(c) for c in appos if c.tag_ == "NNP"), None)  # "the mayor, Ana Ruiz"
         if name is None and (root.lower_.strip(".") in rubric.words("person_roles") or root.text.endswith(".")):
             at = {t.idx for t in core_toks}
@@ -196,15 +195,12 @@ class MentionReader:
                 continue
             if word.islower():
                 continue  # "the fire department": a description the recogniser labelled, not a name
-            if root not in group and (t.dep_ == "amod" or t.pos_ == "ADJ" or self._norp(t)):
+            if root not in group and (
+                t.dep_ == "amod" or t.pos_ == "ADJ" or _over(self.entities_in(Span(t.idx, t.idx + 1)), t, NORP)
+            ):
                 continue  # "Syrian military": an adjective of nationality (the parse says so, not the spelling)
             out.append(word)
         return tuple(out)
-
-    def _norp(self, t: Token) -> bool:
-        return any(
-            e.label == "NORP" and e.span.start <= t.idx < e.span.end for e in self.entities_in(Span(t.idx, t.idx + 1))
-        )
 
     def _affiliation(self, root: Token, ents: Sequence[Entity]) -> Span | None:
         """The named body a description belongs to: "a GE spokesman", "a spokeswoman for the ministry"."""
@@ -212,11 +208,11 @@ class MentionReader:
         for child in root.children:
             if child.i > root.i and child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and (_body(obj, ents) or obj.lower_ in org_words):
+                    if obj.dep_ == "pobj" and (_over(ents, obj, BODY_LABELS) or obj.lower_ in org_words):
                         sub = list(obj.subtree)
                         return Span(sub[0].idx, sub[-1].idx + len(sub[-1].text))
             elif child.i < root.i and child.dep_ in {"compound", "poss", "nmod", "amod"}:
-                body = _body(child, ents)
+                body = _over(ents, child, BODY_LABELS)
                 if body is not None:
                     return body.span
                 if child.dep_ == "poss" and child.lower_.removesuffix("'s") in org_words:
@@ -258,14 +254,6 @@ def _set_off(tok: Token) -> bool:
     """Whether a token's phrase is set off by a comma, dash or bracket before it."""
     first = min(t.i for t in tok.subtree)
     return first > 0 and tok.doc[first - 1].text in {",", "(", "-", "–", "—", ":"}
-
-
-def _body(tok: Token, ents: Sequence[Entity]) -> Entity | None:
-    """The organisation, place or group entity over a token, if any."""
-    for e in ents:
-        if e.label in BODY_LABELS and e.span.start <= tok.idx < e.span.end:
-            return e
-    return None
 
 
 def read_alone(mention: str, rubric: Rubric) -> MentionInfo:

@@ -27,6 +27,12 @@ class AnnotationError(ClaimsError, ValueError):
         super().__init__(f"{where}: {message}")
 
 
+class DataError(ClaimsError, ValueError):
+    """Labelled training data (sentences for the check-worthiness classifier) is malformed or unusable."""
+
+    exit_code = 3
+
+
 class InputError(ClaimsError):
     """An input file cannot be read as an article."""
 

@@ -77,6 +77,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         {
             **span_to_dict(u.span, text),
             "claim_type": u.claim_type,
+            **({"checkworthiness": u.checkworthiness} if u.checkworthiness is not None else {}),
             **({"assessment": _assessment_dict(u.assessment)} if u.assessment is not None else {}),
         }
         for u in analysis.unattributed
@@ -307,7 +308,18 @@ def _unattributed(obj: Any, text: str, i: int) -> Unattributed:
         span=_span(u, text, where),
         claim_type=_optional_string(u, "claim_type", where),
         assessment=_assessment(u.get("assessment"), f"{where}.assessment"),
+        checkworthiness=_probability(u, "checkworthiness", where),
     )
+
+
+def _probability(obj: Mapping[str, Any], key: str, where: str) -> float | None:
+    """An optional number from 0 to 1."""
+    if obj.get(key) is None:
+        return None
+    value = _number(obj, key, where)
+    if not 0.0 <= value <= 1.0:
+        raise SchemaError(f"{_at(where, key)}: expected a probability from 0 to 1, got {_show(value)}")
+    return value
 
 
 def _score(obj: Any) -> ArticleScore | None:

@@ -44,6 +44,21 @@ def paragraph_spans(text: str) -> list[Span]:
     return out
 
 
+HEADLINE_MAX_WORDS = 30
+
+
+def headline(text: str) -> Span | None:
+    """The article's headline: its first line when more lines follow, it is short and it does not end in a full stop."""
+    paras = paragraph_spans(text)
+    if len(paras) < 2:
+        return None
+    first = paras[0]
+    line = first.of(text)
+    if len(line.split()) > HEADLINE_MAX_WORDS or line.rstrip("\"'”’").endswith("."):
+        return None
+    return first
+
+
 def split_lines(text: str, span: Span) -> list[Span]:
     """The parts of a span on each line, trimmed; empty parts dropped (annotated spans stay within a line)."""
     out, start = [], span.start

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 # the act an attribution reports; only assertions are claims (claims.relations, docs/data-format.md)
 RELATIONS = ("assertion", "belief", "intention", "naming", "action", "perception", "question")
@@ -174,6 +174,7 @@ class Unattributed:
     span: Span
     claim_type: str | None = None
     assessment: ClaimAssessment | None = None
+    checkworthiness: float | None = None  # the classifier's probability that it is a check-worthy claim
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,14 @@
-"""Check-worthy statements made with no attribution: the sentences and clauses no claim covers."""
+"""Check-worthy statements made with no attribution: the sentences and clauses no claim covers.
+
+Every sentence, or part of a sentence outside every attribution, is a candidate; the
+check-worthiness classifier (``claims.checkworthy``) gives each a probability and those at
+or above its threshold are listed, with the probability. Without a classifier (the stage's
+``classifier`` setting ``"rules"``) the word rules of :func:`statement_type` decide.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from claims.claimtypes import ALLEGATION, CASE_FREE, CASUALTY, EVENT, NUMBER
@@ -57,18 +63,18 @@ def _uncovered(text: str, sentence: Span, covered: Coverage) -> list[Span]:
     return out
 
 
-def find_unattributed(
-    analysis: Analysis, rubric: Rubric | None = None, clauses: Sequence[Span] | None = None
-) -> Analysis:
-    """List check-worthy statements that carry no attribution.
+Scorer = Callable[[str, Sequence[Span]], Sequence[float]]  # article text, candidate spans -> probabilities
 
-    A sentence with no attribution is taken whole; in a sentence that holds one, each
-    part outside every attribution span is read on its own, unless it is a dependent clause
-    ("when ...", "which ...") or a method note ("based on a street count") hanging on an
-    attributed part. Sentences that disclose
+
+def candidates(analysis: Analysis, rubric: Rubric | None = None, clauses: Sequence[Span] | None = None) -> list[Span]:
+    """The statements the article makes with no attribution: whole sentences, or their parts outside attributions.
+
+    In a sentence that holds an attribution, each part outside every attribution span is
+    read on its own, unless it is a dependent clause ("when ...", "which ...") or a method
+    note ("based on a street count") hanging on an attributed part. Sentences that disclose
     sourcing ("could not be independently verified", "did not respond to a request for
     comment") are transparency, not claims, and are skipped, as are the clauses giving a
-    reason for anonymity.
+    reason for anonymity and pieces shorter than ``min_statement_words``.
     """
     rubric = rubric or Rubric.default()
     disclosure = [rubric.pattern("non_verification"), rubric.pattern("response_phrases")]
@@ -90,7 +96,39 @@ def find_unattributed(
             words = chunk.of(text)
             if chunk.start > sent.start and (dependent.match(words) or method.search(words)):
                 continue  # ", when the march was ...", ", based on a street count ...": hangs on the attribution
-            kind = statement_type(words, rubric)
-            if kind is not None and len(words.split()) >= min_words:
-                found.append(Unattributed(chunk, kind))
+            if len(words.split()) >= min_words:
+                found.append(chunk)
+    return found
+
+
+def find_unattributed(
+    analysis: Analysis,
+    rubric: Rubric | None = None,
+    clauses: Sequence[Span] | None = None,
+    scorer: Scorer | None = None,
+    threshold: float = 0.5,
+    always: frozenset[str] = frozenset(),
+) -> Analysis:
+    """List the check-worthy statements that carry no attribution, each with its check-worthiness.
+
+    ``scorer`` gives each :func:`candidates` piece a probability; those at or above
+    ``threshold`` are listed, and so is every piece whose claim type is in ``always`` (an
+    unattributed casualty figure is a sourcing failure whatever its wording). With no scorer,
+    a piece is listed when :func:`statement_type` gives it a type. A listed piece the word
+    rules cannot type is an ``event``.
+    """
+    rubric = rubric or Rubric.default()
+    text = analysis.text
+    pieces = candidates(analysis, rubric, clauses)
+    if scorer is None:
+        typed = [(c, statement_type(c.of(text), rubric)) for c in pieces]
+        return replace(analysis, unattributed=tuple(Unattributed(c, k) for c, k in typed if k is not None))
+    probabilities = list(scorer(text, pieces)) if pieces else []
+    if len(probabilities) != len(pieces):
+        raise ValueError(f"the check-worthiness scorer gave {len(probabilities)} probabilities for {len(pieces)} texts")
+    found = []
+    for c, p in zip(pieces, probabilities, strict=True):
+        kind = statement_type(c.of(text), rubric)
+        if p >= threshold or kind in always:
+            found.append(Unattributed(c, kind or "event", checkworthiness=round(float(p), 4)))
     return replace(analysis, unattributed=tuple(found))

@@ -67,6 +67,7 @@ class ScorerOptions:
     pipeline: str | None = None  # a pipeline file
     exclude: tuple[str, ...] = ()
     min_confidence: float | None = None  # attributions below it dropped before scoring
+    checkworthy_threshold: float | None = None  # None: the check-worthiness classifier's own
 
     def check(self) -> None:
         """Fail now on a bad rubric or pipeline file, or an exclusion that breaks the pipeline."""
@@ -83,7 +84,14 @@ class ScorerOptions:
         from claims.pipeline import load
         from claims.rubric import Rubric
 
-        analyzer = load(self.model, self.precision, Rubric.load(self.rubric), self.exclude, self.pipeline)
+        analyzer = load(
+            self.model,
+            self.precision,
+            Rubric.load(self.rubric),
+            self.exclude,
+            self.pipeline,
+            self.checkworthy_threshold,
+        )
         if self.min_confidence is None:
             return analyzer
         from claims.calibration import with_min_confidence

@@ -1,4 +1,4 @@
-"""The command line: ``claims score``, ``claims train``, ``claims eval``, ``claims convert``.
+"""The command line: ``claims score``, ``train``, ``train-checkworthy``, ``eval``, ``batch``, ``convert``.
 
 A thin layer: parse arguments, call the library, print. Every :class:`ClaimsError` becomes
 one line on stderr and its exit code (the table in ``docs/ARCHITECTURE.md``); nothing prints a traceback.
@@ -35,9 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"claims {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    from claims.cli import batch, convert, evaluate, score, train
+    from claims.cli import batch, convert, evaluate, score, train, train_checkworthy
 
-    for command in (score, evaluate, batch, train, convert):
+    for command in (score, evaluate, batch, train, train_checkworthy, convert):
         command.add_parser(sub)
 
     return parser

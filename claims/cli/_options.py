@@ -36,6 +36,10 @@ def add_analysis_options(p: Any, model_type: type = Path) -> None:
         "--exclude", type=stage_list, action="extend", default=[], metavar="STAGE[,STAGE]",
         help="leave these stages out (claims score --list-stages names them)",
     )  # fmt: skip
+    p.add_argument(
+        "--checkworthy-threshold", default=None, metavar="P",
+        help="list an unattributed statement when its check-worthiness is at least P, 0-1 (default: the classifier's)",
+    )  # fmt: skip
     p.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 
 
@@ -47,8 +51,8 @@ def add_min_confidence(p: Any) -> None:
     )  # fmt: skip
 
 
-def min_confidence(value: str | None) -> float | None:
-    """The ``--min-confidence`` value: a number from 0 to 1, else a one-line usage error."""
+def min_confidence(value: str | None, option: str = "--min-confidence") -> float | None:
+    """The value of ``--min-confidence`` (or another probability option): a number from 0 to 1, else a usage error."""
     if value is None:
         return None
     try:
@@ -56,7 +60,7 @@ def min_confidence(value: str | None) -> float | None:
     except ValueError:
         p = math.nan
     if not 0 <= p <= 1:
-        raise UsageError(f"--min-confidence takes a number from 0 to 1, not {value!r}")
+        raise UsageError(f"{option} takes a number from 0 to 1, not {value!r}")
     return p
 
 
@@ -72,6 +76,7 @@ def load_analyzer(args: argparse.Namespace, model: Path | str | None = None) -> 
         rubric=Rubric.load(args.rubric),
         exclude=args.exclude,
         pipeline=args.pipeline,
+        checkworthy_threshold=min_confidence(getattr(args, "checkworthy_threshold", None), "--checkworthy-threshold"),
     )
     p = min_confidence(getattr(args, "min_confidence", None))
     return analyzer if p is None else analyzer.with_pipeline(with_min_confidence(analyzer.pipeline, p))

@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
         model=args.model, precision=args.precision, rubric=str(args.rubric) if args.rubric else None,
         pipeline=str(args.pipeline) if args.pipeline else None, exclude=tuple(args.exclude),
         min_confidence=min_confidence(args.min_confidence),
+        checkworthy_threshold=min_confidence(args.checkworthy_threshold, "--checkworthy-threshold"),
     )  # fmt: skip
     options.check()  # a bad rubric or pipeline fails here, before any worker starts
     if args.engine == "ray":

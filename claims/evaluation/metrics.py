@@ -167,3 +167,17 @@ def corpus_attribution_prf(pairs: Iterable[tuple[Analysis, Analysis]], how: str 
     for pred, gold in pairs:
         total = total + attribution_prf(pred, gold, how)
     return total
+
+
+def unattributed_prf(pairs: Iterable[tuple[Analysis, Analysis]]) -> PRF | None:
+    """Unattributed claims found: a listed statement is right when it overlaps a gold one (one to one).
+
+    ``None`` when no gold article lists an unattributed claim (PolNeAR, brat, BIO).
+    """
+    total, listed = PRF(0, 0, 0), False
+    for pred, gold in pairs:
+        listed = listed or bool(gold.unattributed)
+        p, g = [u.span for u in pred.unattributed], [u.span for u in gold.unattributed]
+        tp = round(one_to_one(p, g, lambda a, b: float(a.overlaps(b))))  # type: ignore[attr-defined]
+        total = total + PRF(tp, len(p), len(g))
+    return total if listed else None

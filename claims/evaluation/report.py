@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from claims.evaluation.metrics import corpus_attribution_prf, corpus_span_prf
+from claims.evaluation.metrics import corpus_attribution_prf, corpus_span_prf, unattributed_prf
 from claims.evaluation.reliability import reliability_report, spread
 from claims.evaluation.slices import TOKEN_LABELS, slice_report, source_type_accuracy, token_confusion
 from claims.types import Analysis, Role
@@ -14,7 +14,7 @@ SPAN_MATCHES = ("exact", "overlap", "begin", "jaccard")
 
 
 def evaluate(preds: Sequence[Analysis], gold: Sequence[Analysis], model: str = "", data: str = "") -> dict[str, Any]:
-    """Span P/R/F1 per role and match, attribution P/R/F1, confidence reliability, slices, source types, tokens."""
+    """Span and attribution P/R/F1, reliability, slices, source types, unattributed claims, token confusion."""
     pairs = list(zip(preds, gold, strict=True))
     spans: dict[str, dict[str, Any]] = {}
     for how in SPAN_MATCHES:
@@ -29,6 +29,7 @@ def evaluate(preds: Sequence[Analysis], gold: Sequence[Analysis], model: str = "
         "reliability": reliability_report(pairs),
         "slices": slice_report(preds, gold),
         "source_types": source_type_accuracy(preds, gold),
+        "unattributed": None if (u := unattributed_prf(pairs)) is None else u.as_dict(),
         "token_confusion": {"labels": list(TOKEN_LABELS), "matrix": token_confusion(preds, gold)},
     }
 

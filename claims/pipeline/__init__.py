@@ -120,12 +120,14 @@ def load(
     rubric: Rubric | None = None,
     exclude: Iterable[str] = (),
     pipeline: str | Path | None = None,
+    checkworthy_threshold: float | None = None,
 ) -> Analyzer:
     """An :class:`Analyzer` for a model directory (default: the shipped model).
 
     ``pipeline`` names a pipeline file (default: the model directory's own, else the
     package's); ``exclude`` drops stages by name. The model is loaded only when the
-    pipeline has a tagger.
+    pipeline has a tagger. ``checkworthy_threshold`` replaces the check-worthiness
+    classifier's own threshold for listing unattributed claims.
     """
     path = Path(model) if model is not None else default_model_path()
     spec = spec_for(path if path.is_dir() else None, pipeline)
@@ -133,5 +135,11 @@ def load(
         raise ModelError(
             f"no model at {path}: train one with 'claims train' or pass --model DIR (see README, 'Models')"
         )
-    settings = {"tagger": {"model": str(path), "precision": precision}, "calibrate": {"model": str(path)}}
+    settings: dict[str, dict[str, Any]] = {
+        "tagger": {"model": str(path), "precision": precision},
+        "calibrate": {"model": str(path)},
+        "unattributed": {"model": str(path)},
+    }
+    if checkworthy_threshold is not None:
+        settings["unattributed"]["threshold"] = checkworthy_threshold
     return Analyzer(build(spec, exclude, settings), rubric)

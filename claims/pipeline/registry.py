@@ -116,8 +116,36 @@ def _disclosures(analysis: Analysis, ctx: Context) -> Analysis:
     return mark_disclosures(analysis, ctx.rubric, ctx.once(clauses))
 
 
-def _unattributed(analysis: Analysis, ctx: Context) -> Analysis:
-    return find_unattributed(analysis, ctx.rubric, ctx.once(clauses))
+def _unattributed(settings: Mapping[str, Any]) -> Stage:
+    """The ``unattributed`` stage; settings ``classifier``, ``threshold`` and ``always_list``.
+
+    ``classifier``: a directory holding ``checkworthy/``, or ``"rules"`` (word rules); default: the
+    tagger's model directory when it has one, else the shipped model's. ``threshold``: default the classifier's.
+    ``always_list``: claim types listed whatever their check-worthiness (``claims/data/pipeline.json``).
+    """
+    from claims.checkworthy.model import load_classifier
+
+    model = load_classifier(settings.get("classifier"), settings.get("model"))
+    scorer = model.score_spans if model is not None else None
+    threshold = checked_threshold(settings.get("threshold", model.threshold if model is not None else 0.5))
+    always = settings.get("always_list", [])
+    if not isinstance(always, list) or not all(isinstance(k, str) for k in always):
+        raise PipelineError(f"stage 'unattributed': always_list must be a list of claim types, not {always!r}")
+
+    def run(analysis: Analysis, ctx: Context) -> Analysis:
+        return find_unattributed(analysis, ctx.rubric, ctx.once(clauses), scorer, threshold, frozenset(always))
+
+    return Stage(
+        "unattributed", run=run, doc=(find_unattributed.__doc__ or "").strip().splitlines()[0],
+        needs=A, sets=frozenset({"unattributed"}), after_facts=A,
+    )  # fmt: skip
+
+
+def checked_threshold(value: Any) -> float:
+    """A check-worthiness threshold: a number from 0 to 1, else a :class:`PipelineError`."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
+        raise PipelineError(f"stage 'unattributed': threshold must be a number from 0 to 1, not {value!r}")
+    return float(value)
 
 
 def _facts(ctx: Context, analysis: Analysis) -> ArticleFacts:
@@ -151,9 +179,7 @@ STAGES: dict[str, Factory] = {
         "claim_types", add_claim_types, sets=frozenset({"claim_types"}), after=("disclosures",), after_facts=A
     ),
     "sources": _parsed("sources", resolve_sources, sets=frozenset({"sources"}), after_facts=A, whole=True),
-    "unattributed": _stage(
-        "unattributed", _unattributed, find_unattributed, needs=A, sets=frozenset({"unattributed"}), after_facts=A
-    ),
+    "unattributed": _unattributed,
     "claim_scores": _stage(
         "claim_scores",
         lambda a, c: score_claims(a, c.rubric, c.once(_facts, a)),

@@ -24,6 +24,7 @@ mark{cursor:pointer;color:inherit;background:transparent}mark.sel{outline:2px so
 mark.src{border-bottom:3px solid var(--c);font-weight:600;background:#fff7c2}mark.cue{background:#ffe08a}
 mark.con{background:#e3f0ff}mark.oth{background:#f2f2f2;color:#555;border-bottom:1px dotted #888}
 mark.un{background:#ffd6d6;text-decoration:underline dotted #c00}
+ol.un-list{font-size:.85em;padding-left:1.4em;margin:.3em 0}
 .band{font-size:1.3em;font-weight:700}.r{margin:.2em 0}.w{color:#a15c00}
 table{border-collapse:collapse}td{padding:2px 6px;border-bottom:1px solid #eee;vertical-align:top}
 #panel{border:1px solid #ccc;padding:.6em;margin-top:1em;min-height:4em;overflow-wrap:anywhere}
@@ -114,7 +115,8 @@ def render_html(analysis: Analysis) -> str:
             lines += [str(r) for r in s.reasons]
         claims[a.id] = {"title": " ".join(c.of(text) for c in a.contents)[:200], "lines": lines}
     for i, u in enumerate(analysis.unattributed):
-        lines = [f"unattributed {u.claim_type} claim"] + (
+        worth = [] if u.checkworthiness is None else [f"check-worthiness {u.checkworthiness:.2f}"]
+        lines = [f"unattributed {u.claim_type} claim", *worth] + (
             [str(r) for r in u.assessment.reasons] if u.assessment else []
         )
         claims[f"u{i}"] = {"title": u.span.of(text)[:200], "lines": lines}
@@ -129,6 +131,13 @@ def render_html(analysis: Analysis) -> str:
     others = also_found([a for a in analysis.attributions if not a.claim])
     if others:
         head += f'<p class="r">{html.escape(others)}</p>'
+    if analysis.unattributed:
+        ranked = sorted(enumerate(analysis.unattributed), key=lambda iu: -(iu[1].checkworthiness or 0.0))
+        items = "".join(
+            f"<li>{'' if u.checkworthiness is None else f'{u.checkworthiness:.2f} '}{html.escape(u.span.of(text))}</li>"
+            for _, u in ranked
+        )
+        head += f'<p class="r"><b>unattributed claims</b>, most check-worthy first:</p><ol class="un-list">{items}</ol>'
     legend = (
         '<p><mark class="src" style="--c:#555">source</mark> <mark class="cue">cue</mark> '
         '<mark class="con">content</mark> <mark class="oth">not a claim</mark> '

@@ -87,7 +87,8 @@ def render_text(analysis: Analysis, color: bool = False, width: int = 110) -> st
             tag = escape(f"[{'not said' if a.relation in (None, 'assertion') else a.relation}]")
             console.print(f"- {tag} {escape(_clip(source, 40))} [italic]{escape(cue)}[/italic] {escape(what)}")
     if analysis.unattributed:
-        console.print("[bold]unattributed claims[/bold]")
-        for u in analysis.unattributed:
-            console.print(escape(f"- [{u.claim_type}] {_clip(u.span.of(text))}"))
+        console.print("[bold]unattributed claims[/bold] (most check-worthy first)")
+        for u in sorted(analysis.unattributed, key=lambda u: -(u.checkworthiness or 0.0)):
+            worth = "" if u.checkworthiness is None else f"{u.checkworthiness:.2f} "
+            console.print(escape(f"- {worth}[{u.claim_type}] {_clip(u.span.of(text))}"))
     return buf.getvalue()

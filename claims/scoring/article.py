@@ -30,7 +30,9 @@ class Profile:
 
 
 def _prominence(claim: Claim, lede_end: int, w: Weights) -> float:
+    """A claim's weight in the profile: the lede and figures weigh more, an unattributed one by its check-worthiness."""
     p = w.prominence.lede if claim.span.start < lede_end else 1.0
+    p *= claim.checkworthiness if claim.checkworthiness is not None else 1.0
     return p * (w.prominence.figure if claim.claim_type in FIGURES else 1.0)
 
 

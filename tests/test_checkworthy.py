@@ -227,3 +227,20 @@ def test_context_marks_the_headline_the_lede_and_the_place_in_the_article() -> N
     assert rows[0][3] == 0 and rows[-1][3] == 1
     assert headline("One paragraph only.") is None
     assert headline("A first line that ends in a full stop.\nBody.") is None
+
+
+def test_a_bad_checkworthy_threshold_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["score", "--checkworthy-threshold", "1.5", str(SEED_GOLD)]) == 64
+    err = capsys.readouterr().err
+    assert "--checkworthy-threshold takes a number from 0 to 1" in err and err.count("\n") == 1
+
+
+def test_the_feature_cache_is_reused_and_gives_the_same_classifier(tmp_path: Path) -> None:
+    base = build_tiny_base(tmp_path / "base", CLAIMS + OTHERS)
+    data = _rows(tmp_path / "s.jsonl")
+    args = ["train-checkworthy", "--data", str(data), "--encoder", str(base), "--folds", "4", "-q"]
+    assert main([*args, "--output", str(tmp_path / "m1"), "--cache", str(tmp_path / "cache")]) == 0
+    assert sorted(p.name.split("-")[1] for p in (tmp_path / "cache").iterdir()) == ["cheap", "vectors"]
+    assert main([*args, "--output", str(tmp_path / "m2"), "--cache", str(tmp_path / "cache")]) == 0
+    one, two = (json.loads((tmp_path / m / "checkworthy" / "classifier.json").read_text()) for m in ("m1", "m2"))
+    assert one["coef"] == two["coef"] and one["threshold"] == two["threshold"]

@@ -27,7 +27,13 @@ def model_card(model: CheckworthyModel) -> str:
         "article (headline, lede, position),",
         "calibrated by a sigmoid fitted on out-of-fold predictions for news sentences (folds by article).",
         "",
-        f"Threshold: **{model.threshold}** (the F1-best threshold on the out-of-fold news predictions unless set).",
+        f"Threshold: **{model.threshold}** ("
+        + (
+            "set with `--threshold`: for the shipped classifier, the F1-best threshold of the whole pipeline's "
+            "list out of fold, `eval/checkworthy/tuning.md`)."
+            if card.get("settings", {}).get("threshold") is not None
+            else "the F1-best threshold on the out-of-fold news sentence predictions)."
+        ),
         "",
         "## Data",
         "",

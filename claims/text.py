@@ -118,6 +118,21 @@ def _sentences(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
+def quoted_chars(text: str) -> list[bool]:
+    """For each character (and one past the end), whether it lies inside a double quotation; a line break ends one."""
+    out, inside = [], False
+    for c in text:
+        if c == "\n" or c in "”»":
+            inside = False
+        elif c in "“«„":
+            inside = True
+        elif c == '"':
+            inside = not inside
+        out.append(inside)
+    out.append(False)
+    return out
+
+
 def has_quote(text: str) -> bool:
     """True when the text holds a double quotation mark of any style."""
     return any(c in QUOTE_CHARS for c in text)

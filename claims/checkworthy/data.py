@@ -70,11 +70,17 @@ def _text(value: Any, where: str) -> str:
     return value
 
 
-def _claimbuster(raw: str, p: Path) -> Iterator[Example]:
+def _json(raw: str, where: str) -> Any:
     try:
-        rows = json.loads(raw)
-    except (json.JSONDecodeError, RecursionError) as err:
-        raise DataError(f"{p}: not JSON ({err})") from None
+        return json.loads(raw)
+    except json.JSONDecodeError as err:
+        raise DataError(f"{where}: not JSON ({err.msg} at character {err.pos})") from None
+    except RecursionError:
+        raise DataError(f"{where}: JSON nested too deeply") from None
+
+
+def _claimbuster(raw: str, p: Path) -> Iterator[Example]:
+    rows = _json(raw, str(p))
     if not isinstance(rows, list):
         raise DataError(f"{p}: expected a list of sentences (ClaimBuster JSON)")
     for i, row in enumerate(rows):
@@ -99,10 +105,7 @@ def _jsonl(raw: str, p: Path) -> Iterator[Example]:
         if not line.strip():
             continue
         where = f"{p}:{n}"
-        try:
-            row = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as err:
-            raise DataError(f"{where}: not JSON ({err.msg if hasattr(err, 'msg') else err})") from None
+        row = _json(line, where)
         if not isinstance(row, dict):
             raise DataError(f"{where}: not an object")
         if "paragraphs" in row:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from claims.errors import ModelError
-from claims.text import headline, sentence_index, sentences
+from claims.text import headline, quoted_chars, sentence_index, sentences
 from claims.types import Span
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ def cheap_features(docs: Sequence[Doc], words: FeatureWords) -> np.ndarray:
         labels = {e.label_ for e in doc.ents}
         verbs = [t.tag_ for t in doc if t.tag_.startswith("VB")]
         lower = [t.lower_ for t in doc]
-        quoted = _inside_quotes(doc.text)
+        quoted = quoted_chars(doc.text)
         person = any(t.lower_ in _PERSONAL and not quoted[t.idx] for t in doc)
         rows.append(
             [
@@ -173,21 +173,6 @@ def cheap_features(docs: Sequence[Doc], words: FeatureWords) -> np.ndarray:
 
 
 _PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
-
-
-def _inside_quotes(text: str) -> list[bool]:
-    """Whether each character lies inside a straight or curly double quotation."""
-    out, inside = [], False
-    for c in text:
-        if c in "“«":
-            inside = True
-        elif c in "”»":
-            inside = False
-        elif c == '"':
-            inside = not inside
-        out.append(inside)
-    out.append(False)
-    return out
 
 
 def parse_sentences(texts: Sequence[str], parser_name: str) -> list[Doc]:

@@ -13,7 +13,7 @@ import pytest
 from claims.checkworthy.data import read_examples
 from claims.checkworthy.model import CheckworthyModel
 from claims.cli import main
-from claims.errors import ModelError, PipelineError, SchemaError
+from claims.errors import DataError, ModelError, PipelineError, SchemaError
 from claims.evaluation.metrics import unattributed_prf
 from claims.pipeline.registry import make
 from claims.schema import from_dict, to_dict
@@ -110,6 +110,8 @@ def test_a_malformed_classifier_file_is_a_model_error(tmp_path: Path, tiny_class
         ("a.csv", "text,label\nx,1\n", "lacks the column"),
         ("a.txt", "x", "unknown format"),
         ("a.jsonl", '{"text": "", "label": 1}', "non-empty string"),
+        ("a.jsonl", '{"id": "x", "paragraphs": [[{"text": "A b.", "label": ["claim"]}]]}', "a label claim"),
+        ("a.jsonl", '{"id": "x", "paragraphs": [[{"text": "A b.", "label": "not", "part": "A"}]]}', "attributed"),
     ],
 )
 def test_bad_training_data_is_one_line_and_exit_3(
@@ -244,3 +246,26 @@ def test_the_feature_cache_is_reused_and_gives_the_same_classifier(tmp_path: Pat
     assert main([*args, "--output", str(tmp_path / "m2"), "--cache", str(tmp_path / "cache")]) == 0
     one, two = (json.loads((tmp_path / m / "checkworthy" / "classifier.json").read_text()) for m in ("m1", "m2"))
     assert one["coef"] == two["coef"] and one["threshold"] == two["threshold"]
+
+
+def test_checkthat_rows_keep_quoted_line_breaks_and_name_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "ct.csv"
+    path.write_text('line_number,speaker,text,label,file_name\n1,A,"two\nlines",1,d1\n2,B,one,x,d1\n')
+    with pytest.raises(DataError, match=r"ct.csv:4: label"):
+        read_examples(path)
+    path.write_text('line_number,speaker,text,label,file_name\n1,A,"two\nlines",1,d1\n')
+    assert read_examples(path)[0].text == "two\nlines"
+
+
+def test_casualty_figures_are_listed_by_default_whatever_the_pipeline_file(tiny_classifier: Path) -> None:
+    text = "Shelling killed 40 people in the town on Sunday. Rain fell on the square for most of the day."
+    stage = make("unattributed", {"classifier": str(tiny_classifier), "threshold": 1.0})
+    assert stage.run is not None
+    from claims.pipeline.stage import Context
+    from claims.rubric import Rubric
+
+    listed = stage.run(Analysis(text=text), Context(text, Rubric.default()))
+    assert [u.claim_type for u in listed.unattributed] == ["casualty_figure"]
+    stage = make("unattributed", {"classifier": str(tiny_classifier), "threshold": 1.0, "always_list": []})
+    assert stage.run is not None
+    assert stage.run(Analysis(text=text), Context(text, Rubric.default())).unattributed == ()

@@ -25,11 +25,16 @@ def model_card(model: CheckworthyModel) -> str:
         f"mean-pooled sentence vector of `{model.encoder}`, {len(CHEAP)} cheap features (numbers, named entities,",
         "tense, modals, hedges, negation, person, question, quotation) and where the statement sits in its",
         "article (headline, lede, position),",
-        "calibrated by a sigmoid fitted on out-of-fold predictions for news sentences (folds by article).",
+        "calibrated by a sigmoid fitted on out-of-fold predictions"
+        + (
+            " for news sentences (folds by article)."
+            if card.get("out_of_fold", {}).get("held_out_by") == "article"
+            else " (folds by debate or sentence: no labelled news given)."
+        ),
         "",
         f"Threshold: **{model.threshold}** ("
         + (
-            "set with `--threshold`: for the shipped classifier, the F1-best threshold of the whole pipeline's "
+            "set with `--threshold`; the shipped classifier's is the F1-best threshold of the whole pipeline's "
             "list out of fold, `eval/checkworthy/tuning.md`)."
             if card.get("settings", {}).get("threshold") is not None
             else "the F1-best threshold on the out-of-fold news sentence predictions)."

@@ -14,6 +14,7 @@ sentence is otherwise a negative: the list the classifier feeds is of unattribut
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -91,17 +92,17 @@ def _claimbuster(raw: str, p: Path) -> Iterator[Example]:
 
 
 def _checkthat(raw: str, p: Path) -> Iterator[Example]:
-    reader = csv.DictReader(raw.splitlines())
+    reader = csv.DictReader(io.StringIO(raw, newline=""))
     missing = {"text", "label", "file_name"} - set(reader.fieldnames or ())
     if missing:
         raise DataError(f"{p}: CheckThat! CSV lacks the column(s) {', '.join(sorted(missing))}")
-    for n, row in enumerate(reader, 2):
-        where = f"{p}:{n}"
+    for row in reader:
+        where = f"{p}:{reader.line_num}"
         yield Example(_text(row["text"], where), _label(row["label"], where), row["file_name"] or "-", "checkthat")
 
 
 def _jsonl(raw: str, p: Path) -> Iterator[Example]:
-    for n, line in enumerate(raw.splitlines(), 1):
+    for n, line in enumerate(raw.split("\n"), 1):
         if not line.strip():
             continue
         where = f"{p}:{n}"
@@ -126,11 +127,13 @@ def _article(row: dict[str, Any], where: str) -> Iterator[Example]:
         raise DataError(f"{where}: paragraphs must be a list of lists of sentences")
     for para in paragraphs:
         for s in para:
-            if not isinstance(s, dict) or s.get("label") not in NEWS_LABELS:
+            if not isinstance(s, dict) or not isinstance(s.get("label"), str) or s["label"] not in NEWS_LABELS:
                 raise DataError(f"{where}: each sentence needs text and a label claim, attributed or not")
             _text(s.get("text"), where)
-            if s.get("part") is not None and (not isinstance(s["part"], str) or s["part"] not in s["text"]):
-                raise DataError(f"{where}: a part must be a piece of its sentence's text")
+            if s.get("part") is not None:
+                piece = _text(s["part"], where)
+                if s["label"] != "attributed" or piece not in s["text"]:
+                    raise DataError(f"{where}: a part must be a piece of the text of an attributed sentence")
     text, sentences = article_text(row)
     spans: list[Span] = []
     labels: list[int] = []

@@ -96,6 +96,8 @@ class Encoder:
         """One unit vector per text (rows), texts of any length."""
         import torch
 
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
         tok, model = self.parts
         ids = tok(list(texts), add_special_tokens=False)["input_ids"]
         pieces: list[tuple[int, list[int]]] = []  # (text index, token ids of one window)
@@ -166,7 +168,7 @@ def cheap_features(docs: Sequence[Doc], words: FeatureWords) -> np.ndarray:
                 float(any(w in ("not", "n't", "never", "no") for w in lower)),
                 float(person),
                 float(doc.text.rstrip().rstrip("\"'”’").endswith("?")),
-                float(any(c in doc.text for c in '"“”«»')),
+                float(any(c in doc.text for c in '"“”«»„')),
             ]
         )
     return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(CHEAP))

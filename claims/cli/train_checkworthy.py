@@ -58,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--output {args.output} is not a directory")
     for name in (FILE, "README.md"):
         check_output(target / name)
+    if args.cache is not None and args.cache.exists() and not args.cache.is_dir():
+        raise UsageError(f"--cache {args.cache} is not a directory")
     per_file = [read_examples(p) for p in args.data]
     examples = [e for rows in per_file for e in rows]
 
@@ -69,7 +71,6 @@ def run(args: argparse.Namespace) -> int:
         [cached_features(p, rows, config, args.cache, say) for p, rows in zip(args.data, per_file, strict=True)]
     )
     model = train(examples, config, say, features)
-    target.mkdir(parents=True, exist_ok=True)
     atomic_write(target / FILE, json.dumps(model.to_json(), indent=1) + "\n")
     atomic_write(target / "README.md", model_card(model))
     print(json.dumps({"output": str(target), "threshold": model.threshold, **model.card["out_of_fold"]}))
@@ -109,13 +110,12 @@ def _cached(
             x = np.asarray(np.load(stored, allow_pickle=False))
             if x.shape[0] == len(key[1]):
                 return x
-        except (OSError, ValueError):
+        except (OSError, ValueError, EOFError):
             pass  # a damaged cache file is recomputed
     say(f"{key[0]} of {len(key[1])} sentences in {path}")
     x = compute()
     if stored is not None:
         buf = io.BytesIO()
         np.save(buf, x)
-        stored.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(stored, buf.getvalue())
     return x

@@ -82,8 +82,9 @@ def tables(report: Mapping[str, Any]) -> list[Table]:
     un = report.get("unattributed")
     if un:
         row = [str(un["n_gold"]), str(un["n_pred"]), _f(un["precision"]), _f(un["recall"]), f"**{_f(un['f1'])}**"]
+        row += _cmp(other, un["f1"], ["unattributed", "f1"])
         out.append(("Unattributed claims (a listed statement overlapping a gold one)",
-                    ["gold", "listed", "P", "R", "F1"], [row]))  # fmt: skip
+                    ["gold", "listed", "P", "R", "F1", *extra], [row]))  # fmt: skip
     cm = report["token_confusion"]
     rows = [[label, *(str(v) for v in row)] for label, row in zip(cm["labels"], cm["matrix"], strict=True)]
     out.append(("Word-token confusion (rows gold, columns predicted)", ["gold \\ predicted", *cm["labels"]], rows))

@@ -101,7 +101,7 @@ def plan(model: Path, pipeline: str | Path | None = None, exclude: Iterable[str]
     """The pipeline :func:`load` would build, checked, with the tagger not loaded (for ``--list-stages``)."""
     spec = spec_for(model if model.is_dir() else None, pipeline)
     tagger = _placeholder("tagger", f"role spans from the transformer tagger ({model})")
-    return build(spec, exclude, replace={"tagger": tagger})
+    return build(spec, exclude, {"unattributed": {"model": str(model)}}, replace={"tagger": tagger})
 
 
 def stage_rows(pipeline: Pipeline) -> list[tuple[str, str, str, str, str]]:

@@ -128,7 +128,7 @@ def _unattributed(settings: Mapping[str, Any]) -> Stage:
     model = load_classifier(settings.get("classifier"), settings.get("model"))
     scorer = model.score_spans if model is not None else None
     threshold = checked_threshold(settings.get("threshold", model.threshold if model is not None else 0.5))
-    always = settings.get("always_list", [])
+    always = settings.get("always_list", list(ALWAYS_LISTED))
     if not isinstance(always, list) or not all(isinstance(k, str) for k in always):
         raise PipelineError(f"stage 'unattributed': always_list must be a list of claim types, not {always!r}")
 
@@ -139,6 +139,9 @@ def _unattributed(settings: Mapping[str, Any]) -> Stage:
         "unattributed", run=run, doc=(find_unattributed.__doc__ or "").strip().splitlines()[0],
         needs=A, sets=frozenset({"unattributed"}), after_facts=A,
     )  # fmt: skip
+
+
+ALWAYS_LISTED = ("casualty_figure",)  # listed whatever their check-worthiness, unless a pipeline says otherwise
 
 
 def checked_threshold(value: Any) -> float:

@@ -50,7 +50,7 @@ def _band(value: float, w: Weights) -> str:
 
 
 def prominence(facts: ArticleFacts, w: Weights) -> list[float]:
-    """The weight of each counted claim: lede and figures count more, an answering figure less."""
+    """Each claim's weight: lede and figures more, an answering figure less, an unattributed one by check-worthiness."""
     paras = paragraph_spans(facts.text)
     lede_end = paras[1].end if len(paras) > 1 else (paras[0].end if paras else 0)
     position = {k: i for i, k in enumerate(facts.counted)}

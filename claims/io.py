@@ -94,6 +94,20 @@ def _remove_stale(folder: Path, tag: str) -> None:
 MAX_BYTES = 20_000_000  # the largest article read by default (--max-bytes)
 
 
+URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")  # http://, https://, s3://, ...: not a file name
+
+
+def article_files(name: str) -> list[str]:
+    """The article files a command-line name stands for: a folder's ``.txt`` files (recursive, sorted), else itself."""
+    path = Path(name)
+    if name == "-" or URL.match(name) or not path.is_dir():
+        return [name]
+    found = sorted(str(p) for p in path.rglob("*.txt") if p.is_file())
+    if not found:
+        raise InputError(f"{name}: a folder with no .txt article files")
+    return found
+
+
 def read_article(path: str | Path, encoding: str = "utf-8", max_bytes: int = MAX_BYTES) -> str:
     """Read an article exactly as stored (``newline=""``: offsets index this string).
 
@@ -101,6 +115,8 @@ def read_article(path: str | Path, encoding: str = "utf-8", max_bytes: int = MAX
     before it can block or fill memory). Raises :class:`InputError` with a one-line reason
     for anything that is not a readable text article.
     """
+    if URL.match(str(path)):
+        raise InputError(f"{path}: fetching is not supported: save the article text to a file and score that")
     path = Path(path)
     try:
         st = path.stat()

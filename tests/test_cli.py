@@ -38,7 +38,8 @@ def inputs(tmp_path: Path) -> dict[str, Path]:
     paths["binary"] = tmp_path / "blob.bin"
     paths["binary"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     paths["missing"] = tmp_path / "nope.txt"
-    paths["dir"] = tmp_path
+    paths["dir"] = tmp_path / "no-articles"  # a folder is read for its .txt files; this one has none
+    paths["dir"].mkdir()
     return paths
 
 
@@ -65,7 +66,7 @@ def test_jsonl_output_contract(tiny_model: Path, inputs: dict[str, Path], capsys
         ("latin", "not valid utf-8 (byte 15); pass --encoding"),
         ("binary", "binary file"),
         ("missing", "no such file"),
-        ("dir", "is a directory"),
+        ("dir", "a folder with no .txt article files"),
         ("html", "looks like an HTML page"),
     ],
 )
@@ -265,3 +266,28 @@ def test_outlet_option_sets_the_articles_own_outlet(tmp_path: Path, capsys: pyte
     assert doc["sources"] and all(not s["relayed_by"] for s in doc["sources"])  # in a Reuters story: first hand
     code, out, _ = run(["score", "-f", "json", str(article)], capsys)
     assert [r["text"] for s in json.loads(out)["sources"] for r in s["relayed_by"]] == ["Reuters"]
+
+
+def test_score_reads_folders_infers_the_format_from_out_and_refuses_urls(
+    tmp_path: Path, tiny_model: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "arch" / "sub").mkdir(parents=True)
+    for name in ("arch/one.txt", "arch/sub/two.txt"):
+        (tmp_path / name).write_text("The mayor said the bridge would reopen in May.\n", encoding="utf-8")
+    (tmp_path / "arch" / "notes.md").write_text("not an article")
+    out = tmp_path / "scored.jsonl"
+    code, _, _ = run(["score", "--model", str(tiny_model), str(tmp_path / "arch"), "-o", str(out), "-q"], capsys)
+    assert code == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [Path(r["path"]).relative_to(tmp_path).as_posix() for r in rows] == ["arch/one.txt", "arch/sub/two.txt"]
+    page = tmp_path / "one.html"
+    assert (
+        run(["score", "--model", str(tiny_model), str(tmp_path / "arch/one.txt"), "-o", str(page), "-q"], capsys)[0]
+        == 0
+    )
+    assert page.read_text().startswith("<!DOCTYPE html>")
+    code, _, err = run(["score", "--model", str(tiny_model), "https://example.com/a-story"], capsys)
+    assert code == 2 and "https://example.com/a-story: fetching is not supported" in err and err.count("\n") == 1
+    (tmp_path / "empty").mkdir()
+    code, _, err = run(["score", "--model", str(tiny_model), str(tmp_path / "empty")], capsys)
+    assert code == 2 and "no .txt article files" in err

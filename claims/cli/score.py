@@ -12,6 +12,7 @@ from claims.cli._options import add_analysis_options, add_min_confidence, load_a
 from claims.errors import ClaimsError, InputError, OutputError, UsageError
 from claims.io import (
     MAX_BYTES,
+    article_files,
     atomic_write,
     check_output,
     decode_article,
@@ -30,8 +31,15 @@ if TYPE_CHECKING:
 def add_parser(sub: Any) -> None:
     """Register ``claims score``."""
     s = sub.add_parser("score", help="find and score the attributions of articles")
-    s.add_argument("files", nargs="*", help="article files (plain text), or - for standard input")
-    s.add_argument("--format", "-f", choices=["text", "json", "jsonl", "html"], default="text")
+    s.add_argument(
+        "files",
+        nargs="*",
+        help="article files (plain text), folders of .txt files (recursively), or - for standard input",
+    )
+    s.add_argument(
+        "--format", "-f", choices=FORMATS, default=None,
+        help="output format (default: from --out's extension, .json .jsonl .html; else text)",
+    )  # fmt: skip
     s.add_argument("--out", "-o", type=Path, default=None, help="write the output to this file (atomically)")
     s.add_argument("--encoding", default="utf-8", help="encoding of the article files (default utf-8)")
     s.add_argument(
@@ -70,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.files:
         raise UsageError("claims score needs article files (or - for standard input)")
+    args.format = args.format or output_format(args.out)
     if args.out is not None:  # an output that cannot be written fails now, before any article is scored
         if args.format == "html" and len(args.files) > 1:
             if args.out.exists() and not args.out.is_dir():
@@ -87,6 +96,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         _emit(_render(analyses, args.format, color=args.out is None and sys.stdout.isatty()), args.out)
     return max((e.exit_code for e in failed), default=0)
+
+
+FORMATS = ["text", "json", "jsonl", "html"]
+_BY_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
+
+
+def output_format(out: Path | None) -> str:
+    """The format ``--out``'s extension names (``.json``, ``.jsonl``, ``.html``), else ``text``."""
+    return _BY_SUFFIX.get(out.suffix.lower(), "text") if out is not None else "text"
 
 
 def _render(analyses: list[Analysis], fmt: str, color: bool) -> str:
@@ -128,7 +146,14 @@ def _size(value: str) -> int:
 
 def _read_inputs(files: list[str], encoding: str, max_bytes: int) -> tuple[list[tuple[str, str]], list[ClaimsError]]:
     ok, failed = [], []
+    names: list[str] = []
     for name in files:
+        try:
+            names += article_files(name)
+        except ClaimsError as exc:
+            failed.append(exc)
+            print(f"claims: error: {printable(str(exc))}", file=sys.stderr)
+    for name in names:
         try:
             text = (
                 decode_article(read_bounded(sys.stdin.buffer, "<stdin>", max_bytes), "<stdin>", encoding)

@@ -221,6 +221,31 @@ def safe_names(ids: list[str | None], prefix: str = "article") -> list[str]:
     return out
 
 
+def page_paths(ids: list[str], suffix: str = ".html") -> list[str]:
+    """A relative output path for each input path: its place under the inputs' common folder.
+
+    ``suffix`` replaces the extension; every part is a safe file name (:func:`safe_names`); the
+    paths are unique, case-insensitively.
+    """
+    parents = [os.path.dirname(os.path.abspath(i)) for i in ids]
+    try:
+        common = os.path.commonpath(parents) if parents else ""
+    except ValueError:  # different drives
+        common = ""
+    out: list[str] = []
+    taken: set[str] = set()
+    for raw, parent in zip(ids, parents, strict=True):
+        folder = os.path.relpath(parent, common) if common else ""
+        parts = [p for p in Path(folder).parts if p not in (".", "")] + [Path(raw).stem or "article"]
+        rel = "/".join(safe_names([p])[0] for p in parts)
+        name, n = rel, 2
+        while name.lower() in taken:
+            name, n = f"{rel}-{n}", n + 1
+        taken.add(name.lower())
+        out.append(name + suffix)
+    return out
+
+
 def printable(name: str) -> str:
     """A file name (or a message holding one) with undecodable bytes shown as U+FFFD, never as invalid UTF-8."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

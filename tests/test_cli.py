@@ -224,9 +224,13 @@ def test_html_pages_of_two_articles_with_one_file_name_are_both_written(
     files = [str(tmp_path / "a" / "story.txt"), str(tmp_path / "b" / "story.txt")]
     code, _, err = run(["score", "-f", "html", "--model", str(tiny_model), *files, "--out", str(out)], capsys)
     assert code == 0
-    pages = sorted(p.name for p in out.iterdir())
-    assert len(pages) == 2 and "story.html" in pages and "b/story.txt ->" in err
-    assert {"road was shut" in (out / p).read_text() for p in pages} == {True, False}
+    pages = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html"))
+    assert pages == ["a/story.html", "b/story.html", "index.html"] and "2 pages" in err
+    assert (
+        "road was shut" in (out / "a/story.html").read_text() and "road was open" in (out / "b/story.html").read_text()
+    )
+    index = (out / "index.html").read_text()
+    assert 'href="a/story.html"' in index and 'href="b/story.html"' in index and "<script>" in index
 
 
 @pytest.mark.parametrize("which", ["train", "dev"])

@@ -188,3 +188,12 @@ def _rules_only(tmp_path: Path) -> Path:
     path = tmp_path / "rules.json"
     path.write_text(json.dumps({"version": 1, "stages": ["no_spans", "link", *stages]}), encoding="utf-8")
     return path
+
+
+def test_page_paths_keep_relative_paths_safe_and_unique() -> None:
+    from claims.io import page_paths
+
+    assert page_paths(["arch/a/story.txt", "arch/b/story.txt"]) == ["a/story.html", "b/story.html"]
+    assert page_paths(["x/one.txt"]) == ["one.html"]
+    odd = page_paths(["arch/we ird/Story.txt", "arch/we ird/story.txt", "arch/../etc.txt"])
+    assert len({p.lower() for p in odd}) == 3 and all(".." not in p and " " not in p for p in odd)

@@ -16,10 +16,10 @@ from claims.io import (
     atomic_write,
     check_output,
     decode_article,
+    page_paths,
     printable,
     read_article,
     read_bounded,
-    safe_names,
 )
 from claims.schema import to_dict
 from claims.types import Analysis
@@ -123,15 +123,19 @@ def _render(analyses: list[Analysis], fmt: str, color: bool) -> str:
 
 
 def _write_pages(analyses: list[Analysis], out: Path | None) -> None:
+    """One page per article under ``out``, at its path relative to the inputs' common folder, and ``index.html``."""
     from claims.report.html import render_html
+    from claims.report.index import render_index
 
     if out is None:
         raise UsageError("--format html with several articles needs --out DIR (one page per article)")
-    stems = [Path(str(a.id)).stem for a in analyses]
-    for stem, name, a in zip(stems, safe_names(list(stems)), analyses, strict=True):
-        atomic_write(out / f"{name}.html", render_html(a))
-        if name != stem:  # two articles with one file name, or a name no file may have
-            print(f"claims: {a.id} -> {out / name}.html", file=sys.stderr)
+    pages = page_paths([str(a.id) for a in analyses])
+    if "index.html" in {p.lower() for p in pages}:
+        pages = [f"pages/{p}" for p in pages]  # an article called index.txt at the top: keep the index free
+    for page, a in zip(pages, analyses, strict=True):
+        atomic_write(out / page, render_html(a))
+    atomic_write(out / "index.html", render_index(analyses, pages))
+    print(f"claims: {len(pages)} pages and {out / 'index.html'}", file=sys.stderr)
 
 
 def _size(value: str) -> int:

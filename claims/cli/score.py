@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("claims score needs article files (or - for standard input)")
     args.format = args.format or output_format(args.out)
     if args.out is not None:  # an output that cannot be written fails now, before any article is scored
-        if args.format == "html" and len(args.files) > 1:
+        if args.format == "html" and (len(args.files) > 1 or any(Path(f).is_dir() for f in args.files)):
             if args.out.exists() and not args.out.is_dir():
                 raise OutputError(f"{args.out}: exists and is not a folder (several HTML pages need --out DIR)")
         else:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.errors import DataError
+from claims.types import Span
 
 NEWS_LABELS = {"claim": 1, "not": 0, "attributed": 0}
 
@@ -119,7 +120,6 @@ def _jsonl(raw: str, p: Path) -> Iterator[Example]:
 
 def _article(row: dict[str, Any], where: str) -> Iterator[Example]:
     from claims.checkworthy.features import context_features
-    from claims.types import Span
 
     group = str(row.get("id", where))
     paragraphs = row["paragraphs"]
@@ -134,20 +134,26 @@ def _article(row: dict[str, Any], where: str) -> Iterator[Example]:
                 piece = _text(s["part"], where)
                 if s["label"] != "attributed" or piece not in s["text"]:
                     raise DataError(f"{where}: a part must be a piece of the text of an attributed sentence")
+    text, labelled = labelled_spans(row)
+    contexts = context_features(text, [s for s, _ in labelled])
+    for (span, y), ctx in zip(labelled, contexts, strict=True):
+        yield Example(span.of(text), y, group, "news", tuple(float(v) for v in ctx))
+
+
+def labelled_spans(row: dict[str, Any]) -> tuple[str, list[tuple[Span, int]]]:
+    """A checked news article's text and its examples as spans, 1 for an unattributed check-worthy claim.
+
+    Each sentence comes with its label; an attributed sentence's unattributed ``part`` stands for it, as a 1.
+    """
     text, sentences = article_text(row)
-    spans: list[Span] = []
-    labels: list[int] = []
+    out = []
     for start, end, name, part in sentences:
         if part is not None:
             at = text.index(part, start)
-            spans.append(Span(at, at + len(part)))
-            labels.append(1)
+            out.append((Span(at, at + len(part)), 1))
         else:
-            spans.append(Span(start, end))
-            labels.append(NEWS_LABELS[name])
-    contexts = context_features(text, spans)
-    for span, y, ctx in zip(spans, labels, contexts, strict=True):
-        yield Example(span.of(text), y, group, "news", tuple(float(v) for v in ctx))
+            out.append((Span(start, end), NEWS_LABELS[name]))
+    return text, out
 
 
 def article_text(row: dict[str, Any]) -> tuple[str, list[tuple[int, int, str, str | None]]]:

@@ -25,11 +25,11 @@ from sklearn.metrics import average_precision_score, precision_recall_fscore_sup
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from claims.checkworthy.data import article_text, read_examples  # noqa: E402
+from claims.checkworthy.data import labelled_spans, read_examples  # noqa: E402
 from claims.checkworthy.model import CheckworthyModel  # noqa: E402
 from claims.evaluation.metrics import unattributed_prf  # noqa: E402
 from claims.pipeline import Analyzer, build, default_model_path, spec_for  # noqa: E402
-from claims.types import Analysis, Span, Unattributed  # noqa: E402
+from claims.types import Analysis, Unattributed  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "checkworthy"
 NEWS = Path(__file__).parent / "news"
@@ -81,14 +81,8 @@ def gold_articles(parts: str) -> list[Analysis]:
     for p in parts:
         for line in (NEWS / f"part_{p}.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            text, sents = article_text(row)
-            gold = []
-            for start, end, label, part in sents:
-                if label == "claim":
-                    gold.append(Unattributed(Span(start, end)))
-                elif part is not None:
-                    at = text.index(part, start)
-                    gold.append(Unattributed(Span(at, at + len(part))))
+            text, labelled = labelled_spans(row)
+            gold = [Unattributed(span) for span, y in labelled if y == 1]
             docs.append(Analysis(text=text, id=row["id"], unattributed=tuple(gold)))
     return docs
 

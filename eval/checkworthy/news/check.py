@@ -54,3 +54,17 @@ if __name__ == "__main__":
     for p in sys.argv[1:]:
         c = check(p)
         print(p, dict(c), "sentences", sum(c.values()))
+
+
+def write_part(articles: list[dict], script: str) -> None:  # type: ignore[type-arg]
+    """Write a part script's articles to the .jsonl beside it, check it, print its counts."""
+    import os
+
+    out = os.path.splitext(os.path.abspath(script))[0] + ".jsonl"
+    with open(out, "w", encoding="utf-8") as f:
+        for art in articles:
+            f.write(json.dumps(art, ensure_ascii=False) + "\n")
+    c = check(out)
+    print(out, dict(c), "sentences", sum(c.values()))
+    for art in articles:
+        print(art["id"], art["style"], sum(len(p) for p in art["paragraphs"]))

@@ -5,7 +5,6 @@ python3 eval/checkworthy/news/part_e.py
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 
@@ -782,19 +781,8 @@ ARTICLES = [
 ]
 
 
-def main() -> None:
-    here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, "part_e.jsonl")
-    with open(out, "w", encoding="utf-8") as f:
-        for art in ARTICLES:
-            f.write(json.dumps(art, ensure_ascii=False) + "\n")
-    sys.path.insert(0, here)
-    sys.dont_write_bytecode = True
-    import check
-
-    c = check.check(out)
-    print(out, dict(c), "sentences", sum(c.values()))
-
-
 if __name__ == "__main__":
-    main()
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from check import write_part
+
+    write_part(ARTICLES, __file__)

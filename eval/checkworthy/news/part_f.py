@@ -5,7 +5,6 @@ python3 eval/checkworthy/news/part_f.py
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 
@@ -677,17 +676,7 @@ ARTICLES = [
 
 
 if __name__ == "__main__":
-    here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, "part_f.jsonl")
-    with open(out, "w", encoding="utf-8") as f:
-        for art in ARTICLES:
-            f.write(json.dumps(art, ensure_ascii=False) + "\n")
-    sys.dont_write_bytecode = True
-    sys.path.insert(0, here)
-    import check
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from check import write_part
 
-    c = check.check(out)
-    print(out, dict(c), "sentences", sum(c.values()))
-    for art in ARTICLES:
-        n = sum(len(p) for p in art["paragraphs"])
-        print(art["id"], art["style"], n)
+    write_part(ARTICLES, __file__)

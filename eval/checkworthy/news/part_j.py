@@ -6,7 +6,6 @@ Writes part_j.jsonl beside this file and checks it with check.py.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 
@@ -700,18 +699,8 @@ ARTICLES = [
 ]
 
 
-def main() -> None:
-    here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, "part_j.jsonl")
-    with open(out, "w", encoding="utf-8") as f:
-        for art in ARTICLES:
-            f.write(json.dumps(art, ensure_ascii=False) + "\n")
-    sys.path.insert(0, here)
-    import check
-
-    c = check.check(out)
-    print(out, dict(c), "sentences", sum(c.values()))
-
-
 if __name__ == "__main__":
-    main()
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from check import write_part
+
+    write_part(ARTICLES, __file__)

@@ -103,6 +103,7 @@ def _assessment_dict(a: ClaimAssessment) -> dict[str, Any]:
         "support_grade": a.support_grade,
         "features": dict(a.features),
         "reasons": [str(r) for r in a.reasons],
+        **({"summary": a.summary} if a.summary else {}),
     }
 
 
@@ -212,6 +213,7 @@ def _assessment(obj: Any, where: str) -> ClaimAssessment | None:
         support_grade=_integer(obj, "support_grade", where),
         features=_object(obj, "features", where),
         reasons=tuple(Reason.parse(r) for r in _strings(obj, "reasons", where)),
+        summary=_string(obj, "summary", where, ""),
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 # the act an attribution reports; only assertions are claims (claims.relations, docs/data-format.md)
 RELATIONS = ("assertion", "belief", "intention", "naming", "action", "perception", "question")
@@ -101,7 +101,7 @@ class Reason:
         return cls(m.group(1), text, int(value) if value and value.isdigit() else value)
 
 
-_REASON_HEAD = re.compile(r"([A-Z]\d)(?: ([+-]|\d+):)?")
+_REASON_HEAD = re.compile(r"([A-Z]\d)(?: (present|missing|\d+):)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +113,7 @@ class ClaimAssessment:
     support_grade: int  # 1-6
     features: Mapping[str, Any] = field(default_factory=dict)
     reasons: tuple[Reason, ...] = ()
+    summary: str = ""  # the grades in words: "Source E (very weak source): ... Support 5: contradicted by ..."
 
 
 @dataclass(frozen=True, slots=True)

@@ -187,10 +187,12 @@ def test_reports_rank_unattributed_claims_by_checkworthiness() -> None:
         Unattributed(Span(33, len(text)), "casualty_figure", checkworthiness=0.93),
     )
     a = Analysis(text=text, id="t", unattributed=(low, high))
-    report = render_text(a)
-    assert report.index("0.93 [casualty_figure] Troops") < report.index("0.41 [event] Rain")
+    report = render_text(a, width=200)
+    assert report.index("U2. Troops") < report.index("U1. Rain")
+    assert "(check-worthiness 0.93, casualty figure)" in report
     page = render_html(a)
-    assert page.index("0.93 Troops") < page.index("0.41 Rain") and "check-worthiness 0.93" in page
+    listed = page.split('class="un-list"', 1)[1]
+    assert listed.index("0.93</span> Troops") < listed.index("0.41</span> Rain") and "check-worthiness 0.93" in page
     md = to_markdown(evaluate([a], [replace(a, unattributed=(high,))]))
     assert "| 1 | 2 | 50.0 | 100.0 | **66.7** |" in md
 

@@ -1,157 +1,194 @@
-"""The self-contained HTML report: the article with its spans highlighted, claims, profile.
+"""The self-contained HTML report: a review surface for one article.
 
-One file, no network: inline CSS, inline SVG for the profile chart, a few lines of inline
-script for the claim panel. Every piece of article text is HTML-escaped, so markup inside an
-article is shown as text and never runs.
+The article with every span marked (each claim in its source's colour, relays marked, what is
+not a claim dimmed), the claims grouped by source, the score and its profile, and a panel that
+explains the pinned claim. One file, no network: a jinja2 template (``templates/``) with
+inline CSS and script, autoescaped, so markup inside an article is shown as text and never
+runs; the claim data travels as JSON the script reads with ``textContent``.
 """
 
 from __future__ import annotations
 
-import html
 import json
-from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
-from claims.report.text import also_found
+import jinja2
+from markupsafe import Markup
+
+from claims.report.rows import (
+    ClaimRow,
+    also_found,
+    article_lines,
+    claim_rows,
+    unattributed_rows,
+)
+from claims.scoring import words
 from claims.types import Analysis, Role, Span
 
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#ff7f0e", "#7f7f7f")
+# (strong, light) pairs: a source's underline and its contents' background; readable on white
+PALETTE = (
+    ("#1f5fa8", "#dbe9f9"),
+    ("#b3261e", "#fbe0dd"),
+    ("#1e7b34", "#dcf2e1"),
+    ("#6a3fa0", "#ebe1f7"),
+    ("#8a5300", "#f8e8cc"),
+    ("#a1246f", "#f8dcec"),
+    ("#00727a", "#d5f0f2"),
+    ("#5c6b00", "#eef2cc"),
+    ("#9c3d00", "#fbe3d3"),
+    ("#4a4f57", "#e6e8eb"),
+)
+NO_SOURCE = ("#555555", "#ececec")
 ROLE_CLASS = {Role.SOURCE: "src", Role.CUE: "cue", Role.CONTENT: "con"}
 
-CSS = """
-body{font:16px/1.55 Georgia,serif;margin:0;display:flex;gap:2em;padding:1.5em;color:#222}
-main{flex:3;white-space:pre-wrap;max-width:48em;overflow-wrap:anywhere} aside{flex:2;font:14px/1.4 system-ui,sans-serif}
-mark{cursor:pointer;color:inherit;background:transparent}mark.sel{outline:2px solid #000}
-mark.src{border-bottom:3px solid var(--c);font-weight:600;background:#fff7c2}mark.cue{background:#ffe08a}
-mark.con{background:#e3f0ff}mark.oth{background:#f2f2f2;color:#555;border-bottom:1px dotted #888}
-mark.un{background:#ffd6d6;text-decoration:underline dotted #c00}
-ol.un-list{font-size:.85em;padding-left:1.4em;margin:.3em 0}
-.band{font-size:1.3em;font-weight:700}.r{margin:.2em 0}.w{color:#a15c00}
-table{border-collapse:collapse}td{padding:2px 6px;border-bottom:1px solid #eee;vertical-align:top}
-#panel{border:1px solid #ccc;padding:.6em;margin-top:1em;min-height:4em;overflow-wrap:anywhere}
-"""
 
-SCRIPT = """
-const claims = JSON.parse(document.getElementById('claims-data').textContent);
-const panel = document.getElementById('panel');
-function show(id){
-  document.querySelectorAll('mark.sel').forEach(m => m.classList.remove('sel'));
-  document.querySelectorAll('mark[data-claim="'+id+'"]').forEach(m => m.classList.add('sel'));
-  const c = claims[id]; panel.textContent = '';
-  const h = document.createElement('b'); h.textContent = c.title; panel.appendChild(h);
-  for (const line of c.lines){
-    const p = document.createElement('div'); p.className = 'r'; p.textContent = line; panel.appendChild(p);
-  }
-}
-document.querySelectorAll('mark[data-claim]').forEach(m => {
-  m.addEventListener('click', () => show(m.dataset.claim));
-  m.addEventListener('mouseenter', () => show(m.dataset.claim));
-});
-"""
+@dataclass
+class Mark:
+    """One highlighted span; marks nest (a cue inside a content) but never cross."""
+
+    span: Span
+    cls: str
+    claim: str
+    colour: tuple[str, str]
+    children: list[Mark | str] = field(default_factory=list)
 
 
-def _marks(analysis: Analysis) -> list[tuple[Span, str, str, str]]:
-    """(span, css class, claim id, entity colour) for every highlighted span."""
-    colour = {e.id: PALETTE[i % len(PALETTE)] for i, e in enumerate(analysis.sources)}
-    out = []
+def _marks(analysis: Analysis, colours: dict[str, tuple[str, str]]) -> list[Mark]:
+    marks = []
+    relay_claim: dict[tuple[int, int], str] = {}
     for a in analysis.attributions:
+        colour = colours.get(a.source_entity or "", NO_SOURCE)
         for role, span in a.spans():
             cls = ROLE_CLASS[role] if a.claim or role is Role.SOURCE else "oth"
-            out.append((span, cls, a.id, colour.get(a.source_entity or "", "#555")))
+            marks.append(Mark(span, cls, a.id, colour))
+    for e in analysis.sources:
+        first = next((a.id for a in analysis.attributions if a.source_entity == e.id), None)
+        for r in e.relayed_by if first else ():
+            relay_claim.setdefault((r.start, r.end), first or "")
+            marks.append(Mark(r, "relay", relay_claim[(r.start, r.end)], colours.get(e.id, NO_SOURCE)))
     for i, u in enumerate(analysis.unattributed):
-        out.append((u.span, "un", f"u{i}", "#c00"))
-    return out
+        marks.append(Mark(u.span, "un", f"u{i + 1}", NO_SOURCE))
+    return marks
 
 
-def _render_text(text: str, marks: Iterable[tuple[Span, str, str, str]]) -> str:
-    """Escaped text with non-overlapping marks (the first mark wins where spans overlap)."""
-    chosen: list[tuple[Span, str, str, str]] = []
-    for m in sorted(marks, key=lambda m: (m[0].start, -len(m[0]))):
-        if len(m[0]) and not any(m[0].overlaps(c[0]) for c in chosen):
-            chosen.append(m)
-    parts, pos = [], 0
-    for span, cls, claim, colour in sorted(chosen, key=lambda m: m[0].start):
-        parts.append(html.escape(text[pos : span.start]))
-        parts.append(
-            f'<mark class="{cls}" data-claim="{claim}" data-start="{span.start}" data-end="{span.end}" '
-            f'style="--c:{colour}">{html.escape(span.of(text))}</mark>'
+def nest(text: str, marks: list[Mark]) -> list[Mark | str]:
+    """The text as strings and nested marks; a mark crossing an open one, or repeating its span, is left out."""
+    roots: list[Mark | str] = []
+    stack: list[Mark] = []
+    pos = 0
+
+    def emit(upto: int) -> None:
+        nonlocal pos
+        if upto > pos:
+            (stack[-1].children if stack else roots).append(text[pos:upto])
+            pos = upto
+
+    for m in sorted((m for m in marks if len(m.span)), key=lambda m: (m.span.start, -m.span.end)):
+        while stack and stack[-1].span.end <= m.span.start:
+            emit(stack[-1].span.end)
+            stack.pop()
+        if stack and (m.span.end > stack[-1].span.end or m.span == stack[-1].span):
+            continue  # crosses or repeats the open mark
+        emit(m.span.start)
+        (stack[-1].children if stack else roots).append(m)
+        stack.append(m)
+    while stack:
+        emit(stack[-1].span.end)
+        stack.pop()
+    emit(len(text))
+    return roots
+
+
+def _claim_data(row: ClaimRow) -> dict[str, Any]:
+    a = row.attribution
+    who = row.source + (f" ({row.source_type})" if row.source_type else "")
+    lines = [f"source: {who}"] + ([f"relayed by {row.relay}"] if row.relay else [])
+    lines.append(f"cue: {row.cue} · {row.what} · confidence {a.confidence:.2f}")
+    head = f"claim {row.number}" if row.number else "not a claim"
+    if a.assessment:
+        lines.append(f"score {a.assessment.score:.0f}/100 ({row.grade}: {row.grade_words})")
+    return {
+        "head": head,
+        "title": row.content[:300],
+        "lines": lines,
+        "summary": row.summary,
+        "reasons": [str(r) for r in a.assessment.reasons] if a.assessment else [],
+    }
+
+
+def _groups(rows: list[ClaimRow]) -> list[dict[str, Any]]:
+    """The claims grouped by source, in order of each source's first claim."""
+    groups: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        key = r.entity.id if r.entity else "-"
+        if key not in groups:
+            name = r.entity.name if r.entity else "(no source named)"
+            groups[key] = {"name": name, "type": r.source_type, "relay": r.relay, "rows": [], "id": key}
+        groups[key]["rows"].append(r)
+    return list(groups.values())
+
+
+def _chart(profile: dict[str, float]) -> list[dict[str, Any]]:
+    bars = []
+    for name, value in profile.items():
+        m = words.PROFILE.get(name)
+        shown = m.shown(value) if m else value
+        bars.append(
+            {
+                "label": m.label if m else name,
+                "meaning": m.meaning if m else "",
+                "value": shown,
+                "width": max(0.0, min(100.0, shown)) * 1.7,  # 170 px is 100
+                "lower": bool(m and m.lower_is_better),
+            }
         )
-        pos = span.end
-    parts.append(html.escape(text[pos:]))
-    return "".join(parts)
+    return bars
 
 
-def _chart(profile: dict[str, float]) -> str:
-    """Horizontal bars of the article profile, as inline SVG."""
-    rows = []
-    for i, (name, value) in enumerate(profile.items()):
-        v = value / 100 if name.startswith("A2") or name.startswith("A8") else value
-        y = 8 + i * 22
-        rows.append(
-            f'<text x="0" y="{y + 12}" font-size="12">{html.escape(name)}</text>'
-            f'<rect x="150" y="{y}" width="{max(0.0, min(1.0, v)) * 200:.1f}" height="14" fill="#4a7ab8"/>'
-            f'<text x="356" y="{y + 12}" font-size="12">{value:.2f}</text>'
-        )
-    height = 16 + 22 * len(profile)
-    return f'<svg role="img" aria-label="article profile" width="400" height="{height}">{"".join(rows)}</svg>'
+@cache
+def _environment() -> jinja2.Environment:
+    loader = jinja2.PackageLoader("claims.report", "templates")
+    return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
 
 
 def render_html(analysis: Analysis) -> str:
     """One self-contained HTML page for an analysis."""
-    text = analysis.text
-    entities = {e.id: e for e in analysis.sources}
-    claims: dict[str, dict[str, object]] = {}
-    for a in analysis.attributions:
-        ent = entities.get(a.source_entity or "")
-        who = ent.name if ent else "(no source named)"
-        lines = [f"source: {who}" + (f" ({ent.type}, identifiability {ent.identifiability})" if ent else "")]
-        if ent and ent.relayed_by:
-            lines.append("relayed by " + ", ".join(r.of(text) for r in ent.relayed_by))
-        if not a.claim:
-            lines.insert(0, f"not a claim: {a.relation or 'not said'}{f' ({a.note})' if a.note else ''}; not graded")
-        lines.append(f"kind: {a.kind.value}; claim type: {a.claim_type}")
-        if a.assessment:
-            s = a.assessment
-            lines.append(f"score {s.score:.0f}, source grade {s.source_grade}, support grade {s.support_grade}")
-            lines += [str(r) for r in s.reasons]
-        claims[a.id] = {"title": " ".join(c.of(text) for c in a.contents)[:200], "lines": lines}
-    for i, u in enumerate(analysis.unattributed):
+    colours = {e.id: PALETTE[i % len(PALETTE)] for i, e in enumerate(analysis.sources)}
+    claims, others = claim_rows(analysis)
+    unattributed = unattributed_rows(analysis)
+    data = {r.attribution.id: _claim_data(r) for r in claims + others}
+    for u in unattributed:
         worth = [] if u.checkworthiness is None else [f"check-worthiness {u.checkworthiness:.2f}"]
-        lines = [f"unattributed {u.claim_type} claim", *worth] + (
-            [str(r) for r in u.assessment.reasons] if u.assessment else []
-        )
-        claims[f"u{i}"] = {"title": u.span.of(text)[:200], "lines": lines}
+        data[f"u{u.number}"] = {
+            "head": f"unattributed claim {u.number}",
+            "title": u.content[:300],
+            "lines": [f"stated with no source · {u.claim_type}", *worth],
+            "summary": u.summary,
+            "reasons": [],
+        }
     score = analysis.score
-    head = "<p>not scored</p>"
-    if score is not None:
-        head = (
-            f'<p class="band">{score.value:.0f}/100: {html.escape(score.band)}</p>{_chart(dict(score.profile))}'
-            + "".join(f'<p class="r w">! {html.escape(str(w))}</p>' for w in score.warnings)
-            + "".join(f'<p class="r">- {html.escape(str(r))}</p>' for r in score.reasons[:10])
+    warnings, reasons = article_lines(score) if score is not None else ([], [])
+    # "<", ">" and "&" escaped in the data: no "</script>" or "<!--" can end or swallow the block
+    blob = json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    page = (
+        _environment()
+        .get_template("report.html")
+        .render(
+            title=analysis.id or "article",
+            text=nest(analysis.text, _marks(analysis, colours)),
+            score=score,
+            bars=_chart(dict(score.profile)) if score is not None else [],
+            warnings=warnings,
+            reasons=reasons,
+            groups=_groups(claims),
+            colours={r.attribution.id: colours.get(r.attribution.source_entity or "", NO_SOURCE) for r in claims},
+            others=others,
+            also=also_found([r.attribution for r in others]),
+            unattributed=unattributed,
+            legend=words.legend(),
+            data=Markup(blob),  # already safe inside a <script> block
         )
-    others = also_found([a for a in analysis.attributions if not a.claim])
-    if others:
-        head += f'<p class="r">{html.escape(others)}</p>'
-    if analysis.unattributed:
-        ranked = sorted(enumerate(analysis.unattributed), key=lambda iu: -(iu[1].checkworthiness or 0.0))
-        items = "".join(
-            f"<li>{'' if u.checkworthiness is None else f'{u.checkworthiness:.2f} '}{html.escape(u.span.of(text))}</li>"
-            for _, u in ranked
-        )
-        head += f'<p class="r"><b>unattributed claims</b>, most check-worthy first:</p><ol class="un-list">{items}</ol>'
-    legend = (
-        '<p><mark class="src" style="--c:#555">source</mark> <mark class="cue">cue</mark> '
-        '<mark class="con">content</mark> <mark class="oth">not a claim</mark> '
-        '<mark class="un">unattributed claim</mark>; '
-        "mentions of one source share an underline colour. Hover or click a highlight.</p>"
     )
-    # "<" escaped everywhere in the data: no "</script>", "<!--" or "<script" can end or swallow the block
-    data = json.dumps(claims).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    title = html.escape(analysis.id or "article")
-    return (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>claims: {title}</title>'
-        f"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-        f"script-src 'unsafe-inline'; img-src data:\"><style>{CSS}</style></head><body>"
-        f"<main>{_render_text(text, _marks(analysis))}</main>"
-        f'<aside><h1>{title}</h1>{head}{legend}<div id="panel">Hover or click a highlighted claim.</div></aside>'
-        f'<script type="application/json" id="claims-data">{data}</script><script>{SCRIPT}</script></body></html>\n'
-    )
+    return page.rstrip("\n") + "\n"

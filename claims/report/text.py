@@ -1,36 +1,34 @@
-"""The terminal report of one analysis (rich), plain when not on a terminal."""
+"""The terminal report of one analysis (rich), plain when not on a terminal.
+
+The width is the terminal's (rich measures it; 80 when the output is not a terminal) or the
+caller's. From :data:`TABLE_WIDTH` columns up the claims are a table whose columns are never
+narrower than their longest word; below it each claim is a stacked block. Lines wrap at
+spaces, never inside a word.
+"""
 
 from __future__ import annotations
 
 from io import StringIO
 
-from rich.console import Console
-from rich.markup import escape
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
+from rich.text import Text
 
-from claims.types import Analysis, Attribution
+from claims.report.rows import (
+    ClaimRow,
+    UnattributedRow,
+    also_found,
+    article_lines,
+    claim_rows,
+    not_claim_words,
+    profile_lines,
+    unattributed_rows,
+)
+from claims.scoring import words
+from claims.types import Analysis
 
-# how the reports name the attributions that are not claims, by relation
-NOT_CLAIM_WORDS = {
-    "belief": ("belief", "beliefs"),
-    "intention": ("wish or demand", "wishes or demands"),
-    "naming": ("naming", "namings"),
-    "action": ("action", "actions"),
-    "perception": ("perception", "perceptions"),
-    "question": ("question", "questions"),
-    "assertion": ("thing not said", "things not said"),
-}
-
-
-def also_found(others: list[Attribution]) -> str:
-    """The line "also found: 2 namings, 1 action (not claims: ...)", or "" when there are none."""
-    if not others:
-        return ""
-    counts: dict[str, int] = {}
-    for a in others:
-        counts[a.relation or "assertion"] = counts.get(a.relation or "assertion", 0) + 1
-    parts = [f"{n} {NOT_CLAIM_WORDS.get(r, (r, r + 's'))[n != 1]}" for r, n in counts.items()]
-    return f"also found: {', '.join(parts)} (not claims: not graded, not counted)"
+TABLE_WIDTH = 100  # narrower terminals get the stacked layout
+MAX_WORD = 18  # a table column is at least as wide as its longest word, up to this
 
 
 def _clip(text: str, n: int = 160) -> str:
@@ -38,57 +36,105 @@ def _clip(text: str, n: int = 160) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def render_text(analysis: Analysis, color: bool = False, width: int = 110) -> str:
-    """Score and band first (when scored), then each claim, the attributions that are not claims, the unattributed."""
+def _source(row: ClaimRow) -> str:
+    extra = ", ".join(x for x in (row.source_type, f"relayed by {row.relay}" if row.relay else "") if x)
+    return _clip(row.source, 80) + (f" ({extra})" if extra else "")
+
+
+def _longest_word(cells: list[str]) -> int:
+    return min(MAX_WORD, max((len(w) for c in cells for w in c.split()), default=1))
+
+
+def _table(rows: list[ClaimRow], width: int) -> Table | None:
+    """The claims as a table, or None when its columns' longest words do not fit in ``width``."""
+    cells = [
+        (
+            str(r.number),
+            _source(r),
+            _clip(r.cue, 30),
+            _clip(r.content),
+            r.what,
+            f"{r.grade}\n{r.grade_words}" if r.grade else "",
+        )
+        for r in rows
+    ]
+    columns = (("#", 0), ("source", 5), ("cue", 2), ("claim", 10), ("type", 3), ("grade", 4))
+    minimum = [max(len(name), _longest_word([c[i] for c in cells])) for i, (name, _) in enumerate(columns)]
+    if sum(minimum) + 3 * len(columns) + 1 > width:
+        return None
+    table = Table(show_lines=True, expand=True)
+    for (name, ratio), least in zip(columns, minimum, strict=True):
+        table.add_column(name, ratio=ratio or None, min_width=least, no_wrap=not ratio, overflow="fold")
+    for c in cells:
+        table.add_row(*(Text(x) for x in c))
+    return table
+
+
+def _hanging(items: list[tuple[str, Text | str]]) -> Table:
+    """Lines with a marker ("1.", "!", "-") and the text wrapped under itself, not under the marker."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, justify="right")
+    grid.add_column(overflow="fold")
+    for marker, body in items:
+        grid.add_row(marker, body if isinstance(body, Text) else Text(body))
+    return grid
+
+
+def _stacked(rows: list[ClaimRow]) -> Table:
+    """Each claim as a block: the claim, who and how, the grade in words."""
+    items: list[tuple[str, Text | str]] = []
+    for r in rows:
+        body = Text(_clip(r.content), style="bold")
+        body.append(f"\nsource: {_source(r)}", style="")
+        body.append(f"\ncue: {_clip(r.cue, 30)} · {r.what}")
+        if r.grade:
+            body.append(f"\ngrade {r.grade}/100. {r.summary}")
+        items.append((f"{r.number}.", body))
+    return _hanging(items)
+
+
+def _unattributed(rows: list[UnattributedRow]) -> Table:
+    items: list[tuple[str, Text | str]] = []
+    for u in rows:
+        worth = "" if u.checkworthiness is None else f"check-worthiness {u.checkworthiness:.2f}, "
+        items.append((f"U{u.number}.", f"{_clip(u.content)} ({worth}{u.claim_type})"))
+    return _hanging(items)
+
+
+def render_text(analysis: Analysis, color: bool = False, width: int | None = None) -> str:
+    """Score, profile and reasons; the claims; what is not a claim; the unattributed; the key to the grades."""
     buf = StringIO()
     console = Console(file=buf, force_terminal=color, no_color=not color, width=width, highlight=False)
-    text = analysis.text
-    console.print(f"[bold]{escape(analysis.id or 'article')}[/bold]")
+    width = console.width
+    out: list[RenderableType] = [Text(analysis.id or "article", style="bold")]
     score = analysis.score
     if score is not None:
-        console.print(f"sourcing score [bold]{score.value:.0f}/100[/bold]: [bold]{score.band}[/bold]")
-        console.print("  " + "  ".join(f"{k.split('_')[0]} {v:.2f}" for k, v in score.profile.items()))
-        for w in (w for w in score.warnings if w not in score.reasons):
-            console.print(f"  [yellow]! {escape(str(w))}[/yellow]")
-        for r in score.reasons[:8]:
-            console.print(f"  - {escape(str(r))}")
-    entities = {e.id: e for e in analysis.sources}
-    table = Table(show_lines=True, expand=True)
-    for name, ratio in (("#", 1), ("source (type)", 5), ("cue", 2), ("claim", 10), ("kind / type", 3), ("grade", 2)):
-        table.add_column(name, ratio=ratio, overflow="fold")
-    claims = [a for a in analysis.attributions if a.claim]
-    others = [a for a in analysis.attributions if not a.claim]
-    for i, a in enumerate(claims, 1):
-        source = "; ".join(s.of(text) for s in a.sources) or "(no source named)"
-        entity = entities.get(a.source_entity or "")
-        if entity is not None:
-            via = f", via {entity.relayed_by[0].of(text)}" if entity.relayed_by else ""
-            source += f" ({entity.type.replace('_', ' ')}{via})"
-        grade = (
-            f"{a.assessment.source_grade}{a.assessment.support_grade} {a.assessment.score:.0f}" if a.assessment else ""
-        )
-        cells = (
-            str(i),
-            _clip(source, 80),
-            _clip(" … ".join(c.of(text) for c in a.cues), 30),
-            _clip(" … ".join(c.of(text) for c in a.contents)),
-            f"{a.kind.value} / {a.claim_type or '-'}",
-            grade,
-        )
-        table.add_row(*map(escape, cells))
-    console.print(f"{len(claims)} attributed claim{'s' if len(claims) != 1 else ''}")
-    console.print(table)
+        out.append(Text.assemble("sourcing score ", (f"{score.value:.0f}/100: {score.band}", "bold")))
+        out.append(Text("profile (0-100): " + " · ".join(profile_lines(score))))
+        warnings, reasons = article_lines(score)
+        items: list[tuple[str, Text | str]] = [(" !", Text(w, style="yellow")) for w in warnings]
+        out.append(_hanging(items + [(" -", r) for r in reasons]))
+    claims, others = claim_rows(analysis)
+    out.append(Text(f"{len(claims)} attributed claim{'s' if len(claims) != 1 else ''}", style="bold"))
+    if claims:
+        table = _table(claims, width) if width >= TABLE_WIDTH else None
+        if table is None:
+            out.append(_stacked(claims))
+        else:
+            out += [table, _hanging([(f"{r.number}.", r.summary) for r in claims if r.summary])]
     if others:
-        console.print(f"[bold]{also_found(others)}[/bold]")
-        for a in others:
-            source = "; ".join(s.of(text) for s in a.sources) or "-"
-            what = _clip(" … ".join(c.of(text) for c in a.contents), 90)
-            cue = " … ".join(c.of(text) for c in a.cues)
-            tag = escape(f"[{'not said' if a.relation in (None, 'assertion') else a.relation}]")
-            console.print(f"- {tag} {escape(_clip(source, 40))} [italic]{escape(cue)}[/italic] {escape(what)}")
-    if analysis.unattributed:
-        console.print("[bold]unattributed claims[/bold] (most check-worthy first)")
-        for u in sorted(analysis.unattributed, key=lambda u: -(u.checkworthiness or 0.0)):
-            worth = "" if u.checkworthiness is None else f"{u.checkworthiness:.2f} "
-            console.print(escape(f"- {worth}[{u.claim_type}] {_clip(u.span.of(text))}"))
+        out.append(Text(also_found([r.attribution for r in others]), style="bold"))
+        lines = [
+            f"[{not_claim_words(r.attribution)}] {_clip(r.source, 40)} {r.cue} {_clip(r.content, 90)}" for r in others
+        ]
+        out.append(_hanging([("-", line) for line in lines]))
+    unattributed = unattributed_rows(analysis)
+    if unattributed:
+        out.append(Text("unattributed claims (stated with no source), most check-worthy first", style="bold"))
+        out.append(_unattributed(unattributed))
+    if score is not None or claims:
+        out.append(
+            _hanging([("key:" if i == 0 else "", Text(line, style="dim")) for i, line in enumerate(words.legend())])
+        )
+    console.print(Group(*out))
     return buf.getvalue()

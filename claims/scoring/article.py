@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claims.claimtypes import FIGURES
@@ -113,8 +114,13 @@ def diversity(facts: ArticleFacts, features: list[Features], w: Weights) -> floa
     )
 
 
-def verdict(p: Profile, assessed: list[ClaimAssessment], features: list[Features], w: Weights) -> ArticleScore:
-    """The article score (weighted, capped by the weakest link), its warnings and reasons."""
+def verdict(
+    p: Profile, assessed: list[ClaimAssessment], features: list[Features], w: Weights, labels: Sequence[str] = ()
+) -> ArticleScore:
+    """The article score (weighted, capped by the weakest link), its warnings and reasons.
+
+    ``labels`` name the assessed claims ("claim 3"); the reasons say which claims they come from.
+    """
     a, k, rules = p.values, w.article_weights, w.article_rules
     value = 100 * (
         k.A2_quality * a["A2_mean_claim_quality"] / 100
@@ -139,22 +145,37 @@ def verdict(p: Profile, assessed: list[ClaimAssessment], features: list[Features
         warnings.append(why.relay_dependence(a["A7_relay_dependence"]))
     flags = Counter(r.rule for s in assessed for r in map(why.as_reason, s.reasons) if r.rule in why.GATES)
     warnings += [why.applied(flag, n) for flag, n in sorted(flags.items())]
-    reasons += [r for r in warnings if r.rule == why.NO_INDEPENDENT] + article_reasons(assessed, rules.max_reasons)
+    reasons += article_reasons(assessed, rules.max_reasons, labels)
     value = round(max(0.0, value), 1)
     profile = {name: round(v, 3) for name, v in a.items()}
     return ArticleScore(value, _band(value, w), why.carried(reasons), profile, why.carried(warnings))
 
 
-def article_reasons(assessed: list[ClaimAssessment], limit: int) -> list[Reason]:
-    """The distinct claim-level reasons that hurt most, weakest claims first."""
-    out: list[Reason] = []
-    seen: set[str] = set()
+def article_reasons(assessed: list[ClaimAssessment], limit: int, labels: Sequence[str] = ()) -> list[Reason]:
+    """The distinct claim-level reasons that hurt most, weakest claims first, each naming its claims."""
+    found: dict[str, tuple[Reason, list[str]]] = {}
     for i in sorted(range(len(assessed)), key=lambda i: assessed[i].score):
         for r in map(why.as_reason, assessed[i].reasons):
-            if why.hurts(r) and r.text not in seen:
-                seen.add(r.text)
-                out.append(r)
-    return out[:limit]
+            if why.hurts(r):
+                found.setdefault(r.text, (r, []))[1].append(labels[i] if i < len(labels) else "")
+    out = []
+    for r, where in list(found.values())[:limit]:
+        named = claim_list([w for w in where if w])
+        out.append(replace(r, text=f"{r.text}: {named}") if named else r)
+    return out
+
+
+def claim_list(labels: Sequence[str]) -> str:
+    """Claim labels grouped: ["claim 2", "claim 5", "unattributed claim 1"] -> "claims 2, 5; unattributed claim 1"."""
+    groups: dict[str, list[int]] = {}
+    for label in labels:
+        head, _, n = label.rpartition(" ")
+        groups.setdefault(head, []).append(int(n))
+    parts = []
+    for head in sorted(groups, key=lambda h: h.startswith("unattributed")):
+        numbers = sorted(set(groups[head]))
+        parts.append(f"{head}{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}")
+    return "; ".join(parts)
 
 
 def score_article(analysis: Analysis, rubric: Rubric | None = None, facts: ArticleFacts | None = None) -> Analysis:
@@ -169,4 +190,5 @@ def score_article(analysis: Analysis, rubric: Rubric | None = None, facts: Artic
     items: list[Attribution | Unattributed] = [*graded, *analysis.unattributed]
     assessed = [a for a in (items[i].assessment for i in facts.counted) if a is not None]
     features = [Features.of(s.features) for s in assessed]
-    return replace(analysis, score=verdict(profile(facts, assessed, features, w), assessed, features, w))
+    labels = [facts.number(i) for i in facts.counted if items[i].assessment is not None]
+    return replace(analysis, score=verdict(profile(facts, assessed, features, w), assessed, features, w, labels))

@@ -9,12 +9,14 @@ words from ``claims/data/lexicons/scoring.json``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claims.claimtypes import FIGURES
 from claims.rubric import Rubric
 from claims.scoring import reasons as why
-from claims.scoring.corroboration import Claim, corroboration
+from claims.scoring import words
+from claims.scoring.corroboration import Claim, Support, corroboration
 from claims.scoring.facts import ArticleFacts, article_facts
 from claims.scoring.features import ATTACKS, Features, commitment, independence, proximity, same_sentence
 from claims.scoring.lexicons import found
@@ -84,15 +86,15 @@ def _extras(
         extras["direct quote"] = claim.attribution.kind.value in {"direct", "mixed"}
         extras["attribution in the same sentence"] = same_sentence(facts.text, claim.attribution)
     if anonymous:
-        extras["reason for anonymity given"] = claim.entity is not None and claim.entity.id in facts.anonymity_explained
+        extras["reason for anonymity"] = claim.entity is not None and claim.entity.id in facts.anonymity_explained
     if interested or anonymous or ctype in FIGURES:
-        extras["non-verification disclosed"] = facts.has_non_verification
+        extras["non-verification notice"] = facts.has_non_verification
     if ctype in RESPONSE_EXPECTED or (ctype in FIGURES and facts.has_response):
-        extras["other side's response reported"] = facts.has_response  # a figure often accuses: credit, never blame
+        extras["the other side's response"] = facts.has_response  # a figure often accuses: credit, never blame
     if ctype in FIGURES:
-        extras["method behind the figure given"] = method
+        extras["method behind the figure"] = method
     if contradicted:
-        extras["the dispute over the claim is reported"] = True  # readers see the other side's account
+        extras["the dispute over the claim reported"] = True  # readers see the other side's account
     return extras
 
 
@@ -141,7 +143,7 @@ def capped(score: float, r: Reading, w: Weights, facts: ArticleFacts) -> tuple[f
             "G4",
             caps.G4_interested_figure_unchecked,
             "figure from an interested party with no method, corroboration or non-verification notice",
-            "BBC statistics; sourcing.md §5.2",  # the text the outputs have always shown
+            "BBC statistics guidance",
         ),
     ]
     for applies, rule, limit, what, reference in rules:
@@ -157,8 +159,11 @@ def capped(score: float, r: Reading, w: Weights, facts: ArticleFacts) -> tuple[f
     return max(0.0, round(score, 1)), out
 
 
-def feature_reasons(r: Reading) -> list[Reason]:
-    """The reasons the features give: identification, proximity, independence, corroboration, transparency."""
+def feature_reasons(r: Reading, by: Sequence[str] = (), against: Sequence[str] = ()) -> list[Reason]:
+    """The reasons the features give: identification, proximity, independence, corroboration, transparency.
+
+    ``by`` and ``against`` name the claims that corroborate and contradict this one.
+    """
     f, entity, out = r.features, r.entity, []
     if entity is not None and f.form == "explicit":
         out.append(why.identified(entity.identifiability))
@@ -168,9 +173,9 @@ def feature_reasons(r: Reading) -> list[Reason]:
             out.append(why.interested(f.independence, entity.type == "state_media", entity.side))
         elif f.independence == 3:
             out.append(why.independent())
-    out.append(why.corroborated(f.corroboration))
+    out.append(why.corroborated(f.corroboration, by))
     if r.contradicted:
-        out.append(why.contradicted())
+        out.append(why.contradicted(against))
     out += [why.transparency(name, present) for name, present in r.transparency.items()]
     return out
 
@@ -195,13 +200,49 @@ def grades(r: Reading, w: Weights) -> tuple[str, int]:
     return source, support
 
 
-def assess(claim: Claim, facts: ArticleFacts, rubric: Rubric, corroborated: int, contradicted: bool) -> ClaimAssessment:
-    """Score one claim and explain the score."""
+def assess(claim: Claim, facts: ArticleFacts, rubric: Rubric, support: Support) -> ClaimAssessment:
+    """Score one claim and explain the score, naming the claims that corroborate or contradict it."""
     w = weights_of(rubric)
-    r = read(claim, facts, rubric, corroborated, contradicted)
-    score, reasons = capped(weighted(r.features, w), r, w, facts)
-    source, support = grades(r, w)
-    return ClaimAssessment(score, source, support, r.features.as_dict(), why.carried(reasons + feature_reasons(r)))
+    r = read(claim, facts, rubric, support.corroboration, support.contradicted)
+    score, caps = capped(weighted(r.features, w), r, w, facts)
+    source, backing = grades(r, w)
+    by, against = [facts.label(j) for j in support.by], [facts.label(j) for j in support.against]
+    reasons = caps + feature_reasons(r, by, against)
+    missing = [name for name, present in r.transparency.items() if not present]
+    summary = words.summary(
+        source, backing, source_words(r, facts.text), support_words(backing, by, against), missing, caps
+    )
+    return ClaimAssessment(score, source, backing, r.features.as_dict(), why.carried(reasons), summary)
+
+
+def source_words(r: Reading, text: str) -> list[str]:
+    """The source of a claim in words: its kind, its stake, the relay it comes through."""
+    f, entity = r.features, r.entity
+    if f.form == "agentless":
+        return [f"no source named (only '{r.cue}')" if r.cue else "no source named"]
+    if f.form != "explicit" or entity is None:
+        return ["stated by the article with no attribution"] if f.form == "none" else ["no source identified"]
+    out = [words.source_type(entity.type)]
+    if f.independence <= 1:
+        out.append(f"interested party ({entity.side})" if entity.side else "interested party")
+    elif f.independence == 3:
+        out.append("independent")
+    if entity.relayed_by:
+        out.append("relayed by " + entity.relayed_by[0].of(text))
+    elif r.nested:
+        out.append("known only through another source's account")
+    return out
+
+
+def support_words(grade: int, by: Sequence[str], against: Sequence[str]) -> str:
+    """Who backs or disputes the claim, naming the claims (after the support grade's own words)."""
+    if grade == CONTRADICTED and against:
+        return "by " + ", ".join(against)
+    if by:
+        return ("by " if grade <= CORROBORATED_OR_PRIMARY else "echoed only by the same side or relays: ") + ", ".join(
+            by
+        )
+    return ""
 
 
 def score_claims(analysis: Analysis, rubric: Rubric | None = None, facts: ArticleFacts | None = None) -> Analysis:
@@ -213,7 +254,7 @@ def score_claims(analysis: Analysis, rubric: Rubric | None = None, facts: Articl
     facts = facts if facts is not None else article_facts(analysis, rubric)
     claims = list(facts.claims)
     support = corroboration(facts.text, claims, list(facts.contents), list(facts.figure_disputes), rubric)
-    assessed = [assess(c, facts, rubric, *support[i]) for i, c in enumerate(claims)]
+    assessed = [assess(c, facts, rubric, support[i]) for i, c in enumerate(claims)]
     n = len(facts.graded)
     of = dict(zip(facts.graded, assessed[:n], strict=True))
     attributions: list[Attribution] = [replace(a, assessment=of.get(i)) for i, a in enumerate(analysis.attributions)]

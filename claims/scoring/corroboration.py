@@ -54,6 +54,16 @@ class Claim:
         return "source:" + self.entity.id
 
 
+@dataclass(frozen=True)
+class Support:
+    """What the rest of the article says about one claim: F5, and the claims (indices) behind it."""
+
+    corroboration: int  # F5, 0-3
+    contradicted: bool
+    by: tuple[int, ...] = ()  # claims that say the same thing from another origin
+    against: tuple[int, ...] = ()  # claims that deny it or answer its figure with another
+
+
 def contents_of(text: str, claims: list[Claim], rubric: Rubric) -> list[Content]:
     """The content words (stop words left out) and figures of each claim."""
     lex = lexicons_of(rubric)
@@ -79,14 +89,17 @@ def _same_claim(a: Content, b: Content, min_jaccard: float, min_shared: int) -> 
 
 def corroboration(
     text: str, claims: list[Claim], contents: list[Content], disputes: list[tuple[int, int]], rubric: Rubric
-) -> list[tuple[int, bool]]:
-    """For each claim: F5 (0-3) and whether another source contradicts it in the article.
+) -> list[Support]:
+    """For each claim: F5 (0-3), whether another source contradicts it, and which claims do each.
 
     ``contents`` are :func:`contents_of` the claims, ``disputes`` their :func:`figure_disputes`.
     """
     limits = weights_of(rubric).corroboration
     origins = [c.origin(text, i) for i, c in enumerate(claims)]
-    competing = {k for pair in disputes for k in pair}
+    competing: dict[int, set[int]] = defaultdict(set)
+    for a, b in disputes:
+        competing[a].add(b)
+        competing[b].add(a)
     index: dict[str, list[int]] = defaultdict(list)  # word or figure -> sourced claims holding it
     for j, (words, numbers) in enumerate(contents):
         if claims[j].entity is not None:
@@ -96,7 +109,8 @@ def corroboration(
     for i, claim in enumerate(claims):
         independent: set[str] = set()
         dependent: set[str] = set()
-        contradicted = False
+        backing: list[int] = []
+        against = set(competing.get(i, ()))
         shared = Counter(j for key in contents[i][0] | contents[i][1] for j in index.get(key, ())[: limits.max_peers])
         for j in sorted(shared):
             other = claims[j]
@@ -107,14 +121,15 @@ def corroboration(
             if not _same_claim(contents[i], contents[j], limits.min_jaccard, limits.min_shared_words):
                 continue
             if other.claim_type == "denial" and claim.claim_type != "denial":
-                contradicted = True
+                against.add(j)
                 continue
             same_side = (
                 claim.entity is not None and claim.entity.side is not None and claim.entity.side == other.entity.side
             )
             (dependent if same_side else independent).add(origins[j])
+            backing.append(j)
         f5 = 3 if len(independent) >= 2 else 2 if independent else 1 if dependent else 0
-        out.append((f5, contradicted or i in competing))
+        out.append(Support(f5, bool(against), tuple(backing), tuple(sorted(against))))
     return out
 
 

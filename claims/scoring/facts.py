@@ -38,6 +38,20 @@ class ArticleFacts:
     has_non_verification: bool  # the article says something could not be verified
     has_response: bool  # the article reports a response or a denial
 
+    def number(self, index: int) -> str:
+        """How the reports number claim ``index``: "claim 3", "unattributed claim 2"."""
+        n = len(self.graded)
+        return f"claim {index + 1}" if index < n else f"unattributed claim {index - n + 1}"
+
+    def label(self, index: int) -> str:
+        """Claim ``index`` with its source: "the ministry (claim 3)", "unattributed claim 2"."""
+        entity = self.claims[index].entity
+        if entity is None:
+            return self.number(index)
+        first, _, rest = entity.name.partition(" ")
+        name = f"{first.lower()} {rest}" if first in {"A", "An", "The"} and rest else entity.name
+        return f"{name} ({self.number(index)})"
+
     def counted_claims(self) -> list[Claim]:
         """The claims the article profile counts, in order."""
         return [self.claims[i] for i in self.counted]

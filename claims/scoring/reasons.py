@@ -9,7 +9,7 @@ and value, the one place a reason's text is ever parsed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from claims.types import Reason
 
@@ -48,7 +48,7 @@ def hurts(reason: Reason) -> bool:
 
 def cap(rule: str, limit: float, what: str, reference: str) -> Reason:
     """A soft cap applied (G1-G4)."""
-    return Reason(rule, f"{rule} (cap {limit:g}): {what} ({reference})", limit, reference)
+    return Reason(rule, f"{rule} capped at {limit:g}: {what} ({reference})", limit, reference)
 
 
 def factive(penalty: float, cue: str) -> Reason:
@@ -101,24 +101,25 @@ def independent() -> Reason:
     return Reason("F4", f"F4 3: independent source ({reference})", 3, reference)
 
 
-def corroborated(f5: int) -> Reason:
-    """F5: corroboration, or its absence."""
+def corroborated(f5: int, by: Sequence[str] = ()) -> Reason:
+    """F5: corroboration, or its absence; ``by`` names the corroborating claims ("the ministry (claim 3)")."""
     if f5 == 0:
         reference = "BBC: reluctant to rely on a single source"
         return Reason("F5", f"F5 0: no independent corroboration ({reference})", 0, reference)
-    by = "independent " if f5 >= 2 else "same-side or relayed "
-    return Reason("F5", f"F5 {f5}: corroborated by {by}sources", f5)
+    kind = "independent sources" if f5 >= 2 else "same-side or relayed sources"
+    return Reason("F5", f"F5 {f5}: corroborated by {kind}" + (f": {', '.join(by)}" if by else ""), f5)
 
 
-def contradicted() -> Reason:
-    """Another source contradicts the claim in the article."""
-    return Reason(CONTRADICTED, "contradicted in the article by another source (reported openly)")
+def contradicted(by: Sequence[str] = ()) -> Reason:
+    """Another source contradicts the claim in the article; ``by`` names the claims that do."""
+    who = ", ".join(by) if by else "another source"
+    return Reason(CONTRADICTED, f"contradicted in the article by {who}; the dispute is reported openly")
 
 
 def transparency(name: str, present: bool) -> Reason:
     """F6: one transparency extra, present or missing."""
-    sign = "+" if present else "-"
-    return Reason("F6", f"F6 {sign}: {name}", sign)
+    state = "present" if present else "missing"
+    return Reason("F6", f"F6 {state}: {name}", state)
 
 
 def weakest_link(limit: float) -> Reason:

@@ -59,12 +59,17 @@ def _table(rows: list[ClaimRow], width: int) -> Table | None:
         for r in rows
     ]
     columns = (("#", 0), ("source", 5), ("cue", 2), ("claim", 10), ("type", 3), ("grade", 4))
-    minimum = [max(len(name), _longest_word([c[i] for c in cells])) for i, (name, _) in enumerate(columns)]
-    if sum(minimum) + 3 * len(columns) + 1 > width:
+    least = [max(len(name), _longest_word([c[i] for c in cells])) for i, (name, _) in enumerate(columns)]
+    room = width - 3 * len(columns) - 1  # each cell pads one space a side; borders take one column each
+    if sum(least) > room:
         return None
-    table = Table(show_lines=True, expand=True)
-    for (name, ratio), least in zip(columns, minimum, strict=True):
-        table.add_column(name, ratio=ratio or None, min_width=least, no_wrap=not ratio, overflow="fold")
+    # the room beyond each column's longest word is shared by ratio; rich's own ratios ignore minimum widths
+    spare, total = room - sum(least), sum(r for _, r in columns)
+    widths = [n + spare * r // total for n, (_, r) in zip(least, columns, strict=True)]
+    widths[3] += room - sum(widths)
+    table = Table(show_lines=True)
+    for (name, _), w in zip(columns, widths, strict=True):
+        table.add_column(name, width=w, overflow="fold")
     for c in cells:
         table.add_row(*(Text(x) for x in c))
     return table

@@ -166,15 +166,22 @@ def article_reasons(assessed: list[ClaimAssessment], limit: int, labels: Sequenc
 
 
 def claim_list(labels: Sequence[str]) -> str:
-    """Claim labels grouped: ["claim 2", "claim 5", "unattributed claim 1"] -> "claims 2, 5; unattributed claim 1"."""
+    """Claim labels grouped, runs joined: "claim 2", "claim 3", "claim 4", "claim 7" -> "claims 2-4, 7"."""
     groups: dict[str, list[int]] = {}
     for label in labels:
-        head, _, n = label.rpartition(" ")
-        groups.setdefault(head, []).append(int(n))
+        head, _, number = label.rpartition(" ")
+        groups.setdefault(head, []).append(int(number))
     parts = []
     for head in sorted(groups, key=lambda h: h.startswith("unattributed")):
         numbers = sorted(set(groups[head]))
-        parts.append(f"{head}{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}")
+        runs: list[list[int]] = []
+        for n in numbers:
+            if runs and n == runs[-1][-1] + 1:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        shown = [f"{r[0]}-{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs]
+        parts.append(f"{head}{'s' if len(numbers) > 1 else ''} {', '.join(shown)}")
     return "; ".join(parts)
 
 

@@ -148,7 +148,8 @@ def _chart(profile: dict[str, float]) -> list[dict[str, Any]]:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
+    """The templates of claims/report/templates, autoescaped."""
     loader = jinja2.PackageLoader("claims.report", "templates")
     return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
 
@@ -173,7 +174,7 @@ def render_html(analysis: Analysis) -> str:
     # "<", ">" and "&" escaped in the data: no "</script>" or "<!--" can end or swallow the block
     blob = json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     page = (
-        _environment()
+        environment()
         .get_template("report.html")
         .render(
             title=analysis.id or "article",

@@ -148,8 +148,8 @@ def legend() -> list[str]:
     return [
         f"source grade (who says it: identified, close to the facts, independent): {source}",
         f"support grade (what backs it in the article): {support}",
-        "claim score 0-100 from the features F1-F6 after the caps G1-G5 and D1; "
-        f"profile numbers 0-100; every rule is explained in {DOCS}",
+        f"claim score 0-100 from the features F1-F6 ({see('F1')}) after the caps G1-G5 and D1 ({see('G1')}); "
+        f"profile numbers 0-100 ({DOCS}#article-profile)",
     ]
 
 

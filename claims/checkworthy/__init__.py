@@ -1,0 +1,1 @@
+"""Check-worthiness of unattributed statements: features, the calibrated classifier, its data and training."""

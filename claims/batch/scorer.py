@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import os
 import signal
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claims.io import text_problem
-from claims.schema import to_dict
-from claims.types import Analysis
+from claims.schema import from_dict, to_dict
+from claims.types import Analysis, ClaimAssessment
 
 if TYPE_CHECKING:
     from claims.pipeline import Analyzer
@@ -37,6 +37,29 @@ OUTPUT_COLUMNS = (
     "error",
 )
 
+CLAIM_COLUMNS = (  # the rows of --claims (docs/batch.md)
+    "id",
+    "claim_id",
+    "source",
+    "source_type",
+    "relayed_by",
+    "cue",
+    "content",
+    "kind",
+    "claim_type",
+    "grade",
+    "score",
+    "summary",
+    "confidence",
+    "checkworthiness",
+)
+
+
+class Unreadable(NamedTuple):
+    """An article that could not be read (a .txt file that is not valid text): it becomes an error row."""
+
+    reason: str
+
 
 def result_row(id_: str, analysis: Analysis | None = None, error: str | None = None) -> dict[str, Any]:
     """One output row: the analysis as JSON plus counts, or the error."""
@@ -55,6 +78,47 @@ def result_row(id_: str, analysis: Analysis | None = None, error: str | None = N
         "n_agentless": sum(not a.sources for a in analysis.attributions),
         "error": None,
     }
+
+
+def claim_rows(id_: str, analysis: Analysis) -> list[dict[str, Any]]:
+    """One row per claim: each attribution that is a claim (``claim_id`` its id), then each unattributed one (U1, ...).
+
+    The fields are those the reports show (:mod:`claims.report.rows`, one place for them):
+    source type in words, the relaying outlet, the grade code ("B3") and its ``summary`` in
+    words; an unattributed claim has ``kind`` "unattributed", no source and its check-worthiness.
+    """
+    from claims.report.rows import claim_rows as report_rows
+    from claims.report.rows import unattributed_rows
+
+    rows = []
+    for r in report_rows(analysis)[0]:
+        a = r.attribution
+        rows.append({
+            "id": id_, "claim_id": a.id, "source": r.source if a.sources else None,
+            "source_type": r.source_type or None, "relayed_by": r.relay or None, "cue": r.cue or None,
+            "content": r.content or None, "kind": a.kind.value, "claim_type": a.claim_type, **_grade(a.assessment),
+            "confidence": a.confidence, "checkworthiness": None,
+        })  # fmt: skip
+    for u in sorted(unattributed_rows(analysis), key=lambda u: u.number):
+        rows.append({
+            "id": id_, "claim_id": f"U{u.number}", "source": None, "source_type": None, "relayed_by": None,
+            "cue": None, "content": u.content, "kind": "unattributed", "claim_type": u.item.claim_type,
+            **_grade(u.item.assessment), "confidence": None, "checkworthiness": u.checkworthiness,
+        })  # fmt: skip
+    return rows
+
+
+def output_claims(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The claim rows of output rows, read back from their analysis JSON (an error row has none)."""
+    return [c for r in rows if r.get("analysis") for c in claim_rows(r["id"], from_dict(json.loads(r["analysis"])))]
+
+
+def _grade(assessment: ClaimAssessment | None) -> dict[str, Any]:
+    """The grade code ("B3", "F6" for an unattributed claim), the score and the grades in words."""
+    if assessment is None:
+        return {"grade": None, "score": None, "summary": None}
+    code = f"{assessment.source_grade}{assessment.support_grade}"
+    return {"grade": code, "score": assessment.score, "summary": assessment.summary or None}
 
 
 @dataclass(frozen=True)
@@ -109,6 +173,8 @@ class BatchScorer:
 
     def check(self, text: object) -> str | None:
         """Why a value cannot be scored, or None."""
+        if isinstance(text, Unreadable):
+            return text.reason
         if not isinstance(text, str):
             return f"not text ({type(text).__name__})"
         problem = text_problem(text)  # the checks claims score makes

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claims.scoring import words
-from claims.types import Analysis, ArticleScore, Attribution, SourceEntity
+from claims.types import Analysis, ArticleScore, Attribution, SourceEntity, Unattributed
 
 # how the reports name the attributions that are not claims, by relation
 NOT_CLAIM_WORDS = {
@@ -52,6 +52,7 @@ class UnattributedRow:
     """One unattributed claim: its number in text order, the text, its check-worthiness."""
 
     number: int
+    item: Unattributed
     start: int
     end: int
     content: str
@@ -105,6 +106,7 @@ def unattributed_rows(analysis: Analysis) -> list[UnattributedRow]:
     rows = [
         UnattributedRow(
             i + 1,
+            u,
             u.span.start,
             u.span.end,
             u.span.of(text),

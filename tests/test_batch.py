@@ -315,14 +315,14 @@ def test_claims_file_has_one_row_per_claim_matching_the_analysis(
     assert all(c["source"] is None and c["checkworthiness"] is not None for c in got if c["kind"] == "unattributed")
     union = [c for c in got if c["id"] == "n2" and c["claim_id"] == "a1"]
     assert union == [{
-        "id": "n2", "claim_id": "a1", "source": "The union", "source_type": "named organisation",
+        "id": "n2", "claim_id": "a1", "number": "claim 1", "source": "The union", "source_type": "named organisation",
         "relayed_by": None, "cue": "denied", "content": "that its members had blocked the road", "kind": "indirect",
         "claim_type": "denial", "grade": union[0]["grade"], "score": union[0]["score"],
         "summary": union[0]["summary"], "confidence": union[0]["confidence"], "checkworthiness": None,
     }]  # fmt: skip
-    assert union[0]["summary"].startswith(f"Source {union[0]['grade'][0]} (")
+    assert union[0]["summary"].startswith(f"Source {union[0]['grade'][0]} (") and union[0]["number"] == "claim 1"
     first = json.loads(out[2]["analysis"])["attributions"][0]["assessment"]
-    assert union[0]["grade"] == f"{first['source_grade']}{first['support_grade']}"
+    assert union[0]["grade"] == f"{first['source_grade']}/{first['support_grade']}"
     assert union[0]["score"] == first["score"]
 
 
@@ -351,14 +351,14 @@ def test_claim_rows_of_a_hand_written_analysis() -> None:
     )
     rows = claim_rows("doc", analysis)
     assert [(r["claim_id"], r["source"], r["source_type"], r["relayed_by"], r["grade"]) for r in rows] == [
-        ("a1", "An official", "anonymous official", "Reuters", "B3"),
+        ("a1", "An official", "anonymous official", "Reuters", "B/3"),
         ("a3", None, None, None, None),
         ("U1", None, None, None, None),
     ]
     assert rows[0]["score"] == 61.5 and rows[0]["confidence"] == 0.9 and rows[0]["cue"] == "told"
     assert rows[1]["content"] == "destroyed two hundred homes" and rows[1]["kind"] == "indirect"
     assert rows[2] == {
-        "id": "doc", "claim_id": "U1", "source": None, "source_type": None, "relayed_by": None, "cue": None,
+        "id": "doc", "claim_id": "U1", "number": "unattributed claim 1", "source": None, "source_type": None, "relayed_by": None, "cue": None,
         "content": "Ten people died.", "kind": "unattributed", "claim_type": "casualty_figure", "grade": None,
         "score": None, "summary": None, "confidence": None, "checkworthiness": 0.8,
     }  # fmt: skip

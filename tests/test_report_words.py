@@ -80,7 +80,7 @@ def test_every_claim_says_its_grades_in_words() -> None:
     by_id = {r.attribution.id: r for r in claim_rows(contested)[0]}
     ministry = by_id["a1"].attribution.assessment
     assert ministry is not None and ministry.support_grade == 5
-    assert "by the army (claim 2)" in ministry.summary  # the contradiction names its claim
+    assert "disputed by the army (claim 2)" in ministry.summary  # the contradiction names its claim
 
 
 def test_article_reasons_name_their_claims_once_each() -> None:

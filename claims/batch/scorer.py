@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claims.io import text_problem
 from claims.schema import from_dict, to_dict
+from claims.scoring import words
 from claims.types import Analysis, ClaimAssessment
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ OUTPUT_COLUMNS = (
 CLAIM_COLUMNS = (  # the rows of --claims (docs/batch.md)
     "id",
     "claim_id",
+    "number",
     "source",
     "source_type",
     "relayed_by",
@@ -94,14 +96,15 @@ def claim_rows(id_: str, analysis: Analysis) -> list[dict[str, Any]]:
     for r in report_rows(analysis)[0]:
         a = r.attribution
         rows.append({
-            "id": id_, "claim_id": a.id, "source": r.source if a.sources else None,
+            "id": id_, "claim_id": a.id, "number": f"claim {r.number}", "source": r.source if a.sources else None,
             "source_type": r.source_type or None, "relayed_by": r.relay or None, "cue": r.cue or None,
             "content": r.content or None, "kind": a.kind.value, "claim_type": a.claim_type, **_grade(a.assessment),
             "confidence": a.confidence, "checkworthiness": None,
         })  # fmt: skip
     for u in sorted(unattributed_rows(analysis), key=lambda u: u.number):
         rows.append({
-            "id": id_, "claim_id": f"U{u.number}", "source": None, "source_type": None, "relayed_by": None,
+            "id": id_, "claim_id": f"U{u.number}", "number": f"unattributed claim {u.number}", "source": None,
+            "source_type": None, "relayed_by": None,
             "cue": None, "content": u.content, "kind": "unattributed", "claim_type": u.item.claim_type,
             **_grade(u.item.assessment), "confidence": None, "checkworthiness": u.checkworthiness,
         })  # fmt: skip
@@ -114,10 +117,10 @@ def output_claims(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _grade(assessment: ClaimAssessment | None) -> dict[str, Any]:
-    """The grade code ("B3", "F6" for an unattributed claim), the score and the grades in words."""
+    """The grade code ("B/3", "F/6" for an unattributed claim), the score and the grades in words."""
     if assessment is None:
         return {"grade": None, "score": None, "summary": None}
-    code = f"{assessment.source_grade}{assessment.support_grade}"
+    code = words.grade_code(assessment.source_grade, assessment.support_grade)
     return {"grade": code, "score": assessment.score, "summary": assessment.summary or None}
 
 
@@ -127,6 +130,7 @@ class ScorerOptions:
 
     model: str | None = None
     precision: str = "auto"
+    device: str = "auto"  # auto, cpu or cuda: resolved where the model loads (claims.device)
     rubric: str | None = None  # a rubric file
     pipeline: str | None = None  # a pipeline file
     exclude: tuple[str, ...] = ()
@@ -144,18 +148,20 @@ class ScorerOptions:
         plan(Path(self.model) if self.model else default_model_path(), self.pipeline, self.exclude)
 
     def analyzer(self) -> Analyzer:
-        """Load the analyser (the model once)."""
+        """Load the analyser (the model once, on the device asked for)."""
+        from claims.device import use_device
         from claims.pipeline import load
         from claims.rubric import Rubric
 
-        analyzer = load(
-            self.model,
-            self.precision,
-            Rubric.load(self.rubric),
-            self.exclude,
-            self.pipeline,
-            self.checkworthy_threshold,
-        )
+        with use_device(self.device):
+            analyzer = load(
+                self.model,
+                self.precision,
+                Rubric.load(self.rubric),
+                self.exclude,
+                self.pipeline,
+                self.checkworthy_threshold,
+            )
         if self.min_confidence is None:
             return analyzer
         from claims.calibration import with_min_confidence

@@ -55,19 +55,22 @@ class Mark:
     children: list[Mark | str] = field(default_factory=list)
 
 
+def key(index: int) -> str:
+    """The page's key of the attribution at ``index`` ("c3"); unattributed claims are "u1", "u2", ..."""
+    return f"c{index}"
+
+
 def _marks(analysis: Analysis, colours: dict[str, tuple[str, str]]) -> list[Mark]:
     marks = []
-    relay_claim: dict[tuple[int, int], str] = {}
-    for a in analysis.attributions:
+    for i, a in enumerate(analysis.attributions):
         colour = colours.get(a.source_entity or "", NO_SOURCE)
         for role, span in a.spans():
             cls = ROLE_CLASS[role] if a.claim or role is Role.SOURCE else "oth"
-            marks.append(Mark(span, cls, a.id, colour))
+            marks.append(Mark(span, cls, key(i), colour))
     for e in analysis.sources:
-        first = next((a.id for a in analysis.attributions if a.source_entity == e.id), None)
-        for r in e.relayed_by if first else ():
-            relay_claim.setdefault((r.start, r.end), first or "")
-            marks.append(Mark(r, "relay", relay_claim[(r.start, r.end)], colours.get(e.id, NO_SOURCE)))
+        first = next((i for i, a in enumerate(analysis.attributions) if a.source_entity == e.id), None)
+        for r in e.relayed_by if first is not None else ():
+            marks.append(Mark(r, "relay", key(first or 0), colours.get(e.id, NO_SOURCE)))
     for i, u in enumerate(analysis.unattributed):
         marks.append(Mark(u.span, "un", f"u{i + 1}", NO_SOURCE))
     return marks
@@ -103,12 +106,10 @@ def nest(text: str, marks: list[Mark]) -> list[Mark | str]:
 
 def _claim_data(row: ClaimRow) -> dict[str, Any]:
     a = row.attribution
-    who = row.source + (f" ({row.source_type})" if row.source_type else "")
-    lines = [f"source: {who}"] + ([f"relayed by {row.relay}"] if row.relay else [])
-    lines.append(f"cue: {row.cue} · {row.what} · confidence {a.confidence:.2f}")
+    lines = [f"source: {row.who}", f"cue: {row.cue} · {row.what} · confidence {a.confidence:.2f}"]
     head = f"claim {row.number}" if row.number else "not a claim"
-    if a.assessment:
-        lines.append(f"score {a.assessment.score:.0f}/100 ({row.grade}: {row.grade_words})")
+    if row.graded:
+        lines.append(f"{row.graded} ({row.grade_words})")
     return {
         "head": head,
         "title": row.content[:300],
@@ -122,11 +123,11 @@ def _groups(rows: list[ClaimRow]) -> list[dict[str, Any]]:
     """The claims grouped by source, in order of each source's first claim."""
     groups: dict[str, dict[str, Any]] = {}
     for r in rows:
-        key = r.entity.id if r.entity else "-"
-        if key not in groups:
-            name = r.entity.name if r.entity else "(no source named)"
-            groups[key] = {"name": name, "type": r.source_type, "relay": r.relay, "rows": [], "id": key}
-        groups[key]["rows"].append(r)
+        group = r.entity.id if r.entity else "text:" + r.source  # an unresolved source groups by its words
+        if group not in groups:
+            name = r.entity.name if r.entity else r.source
+            groups[group] = {"name": name, "type": r.source_type, "relay": r.relay, "rows": []}
+        groups[group]["rows"].append(r)
     return list(groups.values())
 
 
@@ -159,7 +160,7 @@ def render_html(analysis: Analysis) -> str:
     colours = {e.id: PALETTE[i % len(PALETTE)] for i, e in enumerate(analysis.sources)}
     claims, others = claim_rows(analysis)
     unattributed = unattributed_rows(analysis)
-    data = {r.attribution.id: _claim_data(r) for r in claims + others}
+    data = {key(r.index): _claim_data(r) for r in claims + others}
     for u in unattributed:
         worth = [] if u.checkworthiness is None else [f"check-worthiness {u.checkworthiness:.2f}"]
         data[f"u{u.number}"] = {
@@ -184,7 +185,8 @@ def render_html(analysis: Analysis) -> str:
             warnings=warnings,
             reasons=reasons,
             groups=_groups(claims),
-            colours={r.attribution.id: colours.get(r.attribution.source_entity or "", NO_SOURCE) for r in claims},
+            colours={key(r.index): colours.get(r.attribution.source_entity or "", NO_SOURCE) for r in claims},
+            key=key,
             others=others,
             also=also_found([r.attribution for r in others]),
             unattributed=unattributed,

@@ -14,7 +14,7 @@ def render_index(analyses: Sequence[Analysis], pages: Sequence[str]) -> str:
     """One self-contained page: each article's score, band and counts, linking its page (a relative path)."""
     rows = [
         {
-            "id": str(a.id),
+            "id": a.id or page,
             "page": page,
             "score": a.score.value if a.score is not None else None,
             "band": a.score.band if a.score is not None else "",

@@ -11,23 +11,13 @@ from dataclasses import dataclass
 from claims.scoring import words
 from claims.types import Analysis, ArticleScore, Attribution, SourceEntity, Unattributed
 
-# how the reports name the attributions that are not claims, by relation
-NOT_CLAIM_WORDS = {
-    "belief": ("belief", "beliefs"),
-    "intention": ("wish or demand", "wishes or demands"),
-    "naming": ("naming", "namings"),
-    "action": ("action", "actions"),
-    "perception": ("perception", "perceptions"),
-    "question": ("question", "questions"),
-    "assertion": ("thing not said", "things not said"),
-}
-
 
 @dataclass(frozen=True)
 class ClaimRow:
     """One attribution as the reports show it."""
 
     number: int  # 1.. among the claims (the numbering of the reasons), 0 for a non-claim
+    index: int  # its position in the analysis's attributions
     attribution: Attribution
     entity: SourceEntity | None
     source: str  # the source as the text names it, or "(no source named)"
@@ -35,16 +25,27 @@ class ClaimRow:
     relay: str  # the outlet it comes through, "" when none
     cue: str
     content: str
-    grade: str  # "E5 30", "" when not graded
+    grade: str  # "E/5", "" when not graded
+    score: float | None  # the claim score, 0-100
     grade_words: str  # "very weak source; contradicted in the article"
     summary: str  # the assessment's sentence, or the reason it is not a claim
 
     @property
     def what(self) -> str:
         """The kind of report and claim in words: "direct quote, casualty figure"."""
-        kind = {"direct": "direct quote", "mixed": "partly quoted", "indirect": "paraphrase"}
         a = self.attribution
-        return f"{kind.get(a.kind.value, a.kind.value)}, {words.claim_type(a.claim_type)}"
+        return f"{words.KINDS.get(a.kind.value, a.kind.value)}, {words.claim_type(a.claim_type)}"
+
+    @property
+    def graded(self) -> str:
+        """The score and grade codes, "score 30/100, grade E/5", or "" when not graded."""
+        return f"score {self.score:.0f}/100, grade {self.grade}" if self.grade and self.score is not None else ""
+
+    @property
+    def who(self) -> str:
+        """The source with its type and relay: "an official (anonymous, specifically described, relayed by Reuters)"."""
+        extra = ", ".join(x for x in (self.source_type, f"relayed by {self.relay}" if self.relay else "") if x)
+        return self.source + (f" ({extra})" if extra else "")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class UnattributedRow:
 
 def not_claim_words(a: Attribution) -> str:
     """Why an attribution is no claim, in words: "naming", "thing not said"."""
-    return NOT_CLAIM_WORDS.get(a.relation or "assertion", (a.relation or "", ""))[0]
+    return words.NOT_CLAIMS.get(a.relation or "assertion", (a.relation or "", ""))[0]
 
 
 def claim_rows(analysis: Analysis) -> tuple[list[ClaimRow], list[ClaimRow]]:
@@ -71,20 +72,17 @@ def claim_rows(analysis: Analysis) -> tuple[list[ClaimRow], list[ClaimRow]]:
     text, entities = analysis.text, {e.id: e for e in analysis.sources}
     claims: list[ClaimRow] = []
     others: list[ClaimRow] = []
-    for a in analysis.attributions:
+    for index, a in enumerate(analysis.attributions):
         entity = entities.get(a.source_entity or "")
         s = a.assessment
-        grade = f"{s.source_grade}{s.support_grade} {s.score:.0f}" if s else ""
-        grade_words = (
-            f"{words.SOURCE_GRADES.get(s.source_grade, '?')}; {words.SUPPORT_GRADES.get(s.support_grade, '?')}"
-            if s
-            else ""
-        )
-        summary = s.summary if s else ""
+        grade = words.grade_code(s.source_grade, s.support_grade) if s else ""
+        grade_words = words.grade_words(s.source_grade, s.support_grade) if s else ""
+        summary = (s.summary or grade_words) if s else ""
         if not a.claim:
             summary = f"not a claim ({not_claim_words(a)}{f': {a.note}' if a.note else ''}): not graded, not counted"
         row = ClaimRow(
             number=len(claims) + 1 if a.claim else 0,
+            index=index,
             attribution=a,
             entity=entity,
             source="; ".join(x.of(text) for x in a.sources) or "(no source named)",
@@ -93,6 +91,7 @@ def claim_rows(analysis: Analysis) -> tuple[list[ClaimRow], list[ClaimRow]]:
             cue=" … ".join(c.of(text) for c in a.cues),
             content=" … ".join(c.of(text) for c in a.contents),
             grade=grade,
+            score=s.score if s else None,
             grade_words=grade_words,
             summary=summary,
         )
@@ -126,7 +125,7 @@ def also_found(others: list[Attribution]) -> str:
     counts: dict[str, int] = {}
     for a in others:
         counts[a.relation or "assertion"] = counts.get(a.relation or "assertion", 0) + 1
-    parts = [f"{n} {NOT_CLAIM_WORDS.get(r, (r, r + 's'))[n != 1]}" for r, n in counts.items()]
+    parts = [f"{n} {words.NOT_CLAIMS.get(r, (r, r + 's'))[n != 1]}" for r, n in counts.items()]
     return f"also found: {', '.join(parts)} (not claims: not graded, not counted)"
 
 

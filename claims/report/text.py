@@ -1,13 +1,16 @@
 """The terminal report of one analysis (rich), plain when not on a terminal.
 
-The width is the terminal's (rich measures it; 80 when the output is not a terminal) or the
-caller's. From :data:`TABLE_WIDTH` columns up the claims are a table whose columns are never
-narrower than their longest word; below it each claim is a stacked block. Lines wrap at
-spaces, never inside a word.
+The width is the caller's, else the terminal's (rich measures it, even when the report goes
+to a file; 80 when there is no terminal). From :data:`TABLE_WIDTH` columns up the claims are a
+table whose columns are at least as wide as their longest word (up to :data:`MAX_WORD`
+characters); below it each claim is a stacked block. Lines wrap at spaces; long texts are
+cut at a space, with an ellipsis. Control characters of the article never reach the
+terminal (an escape sequence in a text could rewrite the screen).
 """
 
 from __future__ import annotations
 
+import re
 from io import StringIO
 
 from rich.console import Console, Group, RenderableType
@@ -27,18 +30,30 @@ from claims.report.rows import (
 from claims.scoring import words
 from claims.types import Analysis
 
+UNATTRIBUTED_HEAD = "unattributed claims (stated with no source; U1 is unattributed claim 1), most check-worthy first"
 TABLE_WIDTH = 100  # narrower terminals get the stacked layout
 MAX_WORD = 18  # a table column is at least as wide as its longest word, up to this
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _clip(text: str, n: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+    """One line of at most ``n`` characters, cut at a space; control characters made visible as "?"."""
+    text = " ".join(CONTROL.sub("?", text).split())
+    if len(text) <= n:
+        return text
+    cut = text[: n - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[n // 2 :] else cut) + "…"
+
+
+def _t(text: str, style: str = "") -> Text:
+    """Rich text with the article's control characters made visible as "?"."""
+    return Text(CONTROL.sub("?", text), style=style)
 
 
 def _source(row: ClaimRow) -> str:
-    extra = ", ".join(x for x in (row.source_type, f"relayed by {row.relay}" if row.relay else "") if x)
-    return _clip(row.source, 80) + (f" ({extra})" if extra else "")
+    return _clip(row.who, 120)
 
 
 def _longest_word(cells: list[str]) -> int:
@@ -54,7 +69,7 @@ def _table(rows: list[ClaimRow], width: int) -> Table | None:
             _clip(r.cue, 30),
             _clip(r.content),
             r.what,
-            f"{r.grade}\n{r.grade_words}" if r.grade else "",
+            f"{r.score:.0f}/100, {r.grade}\n{r.grade_words}" if r.grade and r.score is not None else "",
         )
         for r in rows
     ]
@@ -71,7 +86,7 @@ def _table(rows: list[ClaimRow], width: int) -> Table | None:
     for (name, _), w in zip(columns, widths, strict=True):
         table.add_column(name, width=w, overflow="fold")
     for c in cells:
-        table.add_row(*(Text(x) for x in c))
+        table.add_row(*(_t(x) for x in c))
     return table
 
 
@@ -81,7 +96,7 @@ def _hanging(items: list[tuple[str, Text | str]]) -> Table:
     grid.add_column(no_wrap=True, justify="right")
     grid.add_column(overflow="fold")
     for marker, body in items:
-        grid.add_row(marker, body if isinstance(body, Text) else Text(body))
+        grid.add_row(marker, body if isinstance(body, Text) else _t(body))
     return grid
 
 
@@ -89,11 +104,11 @@ def _stacked(rows: list[ClaimRow]) -> Table:
     """Each claim as a block: the claim, who and how, the grade in words."""
     items: list[tuple[str, Text | str]] = []
     for r in rows:
-        body = Text(_clip(r.content), style="bold")
+        body = _t(_clip(r.content), style="bold")
         body.append(f"\nsource: {_source(r)}", style="")
         body.append(f"\ncue: {_clip(r.cue, 30)} · {r.what}")
         if r.grade:
-            body.append(f"\ngrade {r.grade}/100. {r.summary}")
+            body.append(CONTROL.sub("?", f"\n{r.graded}. {r.summary}"))
         items.append((f"{r.number}.", body))
     return _hanging(items)
 
@@ -111,13 +126,13 @@ def render_text(analysis: Analysis, color: bool = False, width: int | None = Non
     buf = StringIO()
     console = Console(file=buf, force_terminal=color, no_color=not color, width=width, highlight=False)
     width = console.width
-    out: list[RenderableType] = [Text(analysis.id or "article", style="bold")]
+    out: list[RenderableType] = [Text(_clip(analysis.id or "article", 200), style="bold")]
     score = analysis.score
     if score is not None:
         out.append(Text.assemble("sourcing score ", (f"{score.value:.0f}/100: {score.band}", "bold")))
         out.append(Text("profile (0-100): " + " · ".join(profile_lines(score))))
         warnings, reasons = article_lines(score)
-        items: list[tuple[str, Text | str]] = [(" !", Text(w, style="yellow")) for w in warnings]
+        items: list[tuple[str, Text | str]] = [(" !", _t(w, style="yellow")) for w in warnings]
         out.append(_hanging(items + [(" -", r) for r in reasons]))
     claims, others = claim_rows(analysis)
     out.append(Text(f"{len(claims)} attributed claim{'s' if len(claims) != 1 else ''}", style="bold"))
@@ -135,7 +150,7 @@ def render_text(analysis: Analysis, color: bool = False, width: int | None = Non
         out.append(_hanging([("-", line) for line in lines]))
     unattributed = unattributed_rows(analysis)
     if unattributed:
-        out.append(Text("unattributed claims (stated with no source), most check-worthy first", style="bold"))
+        out.append(Text(UNATTRIBUTED_HEAD, style="bold"))
         out.append(_unattributed(unattributed))
     if score is not None or claims:
         out.append(

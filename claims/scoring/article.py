@@ -28,6 +28,7 @@ class Profile:
 
     values: dict[str, float]  # A1_coverage ... A8_weakest_link, unrounded
     origins: Counter[str]  # sourced claims per origin (relays collapsed)
+    weakest: int | None = None  # the counted claim behind A8
 
 
 def _prominence(claim: Claim, lede_end: int, w: Weights) -> float:
@@ -85,7 +86,8 @@ def profile(facts: ArticleFacts, assessed: list[ClaimAssessment], features: list
     a6 = 1 - hhi if n_sourced else 0.0
     a7 = sum(f.proximity == 1 for f in features) / len(assessed) if assessed else 0.0
     top = sorted(range(len(claims)), key=lambda i: -weights[i])[: w.article_rules.weakest_link_claims]
-    a8 = min((assessed[i].score for i in top), default=0.0)
+    weakest = min(top, key=lambda i: assessed[i].score, default=None)
+    a8 = assessed[weakest].score if weakest is not None else 0.0
     values = {
         "A1_coverage": a1,
         "A2_mean_claim_quality": a2,
@@ -96,7 +98,7 @@ def profile(facts: ArticleFacts, assessed: list[ClaimAssessment], features: list
         "A7_relay_dependence": a7,
         "A8_weakest_link": a8,
     }
-    return Profile(values, origins)
+    return Profile(values, origins, weakest)
 
 
 def diversity(facts: ArticleFacts, features: list[Features], w: Weights) -> float:
@@ -135,7 +137,8 @@ def verdict(
     limited = soft_cap(value, k.weakest_link_cap, w.soft_caps.knee)
     if a["A8_weakest_link"] < k.weakest_link_threshold and value > limited:
         value = limited
-        reasons.append(why.weakest_link(k.weakest_link_cap))
+        central = labels[p.weakest] if p.weakest is not None and p.weakest < len(labels) else ""
+        reasons.append(why.weakest_link(k.weakest_link_cap, central))
     if assessed and not any(f.independence == 3 for f in features):
         warnings.append(why.no_independent_source())
     n_sourced = sum(p.origins.values())
@@ -143,8 +146,11 @@ def verdict(
         warnings.append(why.single_origin(max(p.origins.values()) / n_sourced))
     if a["A7_relay_dependence"] > rules.relay_share:
         warnings.append(why.relay_dependence(a["A7_relay_dependence"]))
-    flags = Counter(r.rule for s in assessed for r in map(why.as_reason, s.reasons) if r.rule in why.GATES)
-    warnings += [why.applied(flag, n) for flag, n in sorted(flags.items())]
+    flagged: dict[str, list[str]] = {}
+    for i, s in enumerate(assessed):
+        for rule in dict.fromkeys(r.rule for r in map(why.as_reason, s.reasons) if r.rule in why.GATES):
+            flagged.setdefault(rule, []).append(labels[i] if i < len(labels) else "")
+    warnings += [why.applied(rule, len(on), claim_list([x for x in on if x])) for rule, on in sorted(flagged.items())]
     reasons += article_reasons(assessed, rules.max_reasons, labels)
     value = round(max(0.0, value), 1)
     profile = {name: round(v, 3) for name, v in a.items()}

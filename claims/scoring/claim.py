@@ -209,9 +209,8 @@ def assess(claim: Claim, facts: ArticleFacts, rubric: Rubric, support: Support) 
     by, against = [facts.label(j) for j in support.by], [facts.label(j) for j in support.against]
     reasons = caps + feature_reasons(r, by, against)
     missing = [name for name, present in r.transparency.items() if not present]
-    summary = words.summary(
-        source, backing, source_words(r, facts.text), support_words(backing, by, against), missing, caps
-    )
+    supported = support_words(r.features.corroboration, by, against)
+    summary = words.summary(source, backing, source_words(r, facts.text), supported, missing, caps)
     return ClaimAssessment(score, source, backing, r.features.as_dict(), why.carried(reasons), summary)
 
 
@@ -234,14 +233,13 @@ def source_words(r: Reading, text: str) -> list[str]:
     return out
 
 
-def support_words(grade: int, by: Sequence[str], against: Sequence[str]) -> str:
-    """Who backs or disputes the claim, naming the claims (after the support grade's own words)."""
-    if grade == CONTRADICTED and against:
-        return "by " + ", ".join(against)
+def support_words(corroboration: int, by: Sequence[str], against: Sequence[str]) -> str:
+    """Who disputes or backs the claim, naming the claims (after the support grade's own words)."""
+    if against:
+        return "disputed by " + ", ".join(against)
     if by:
-        return ("by " if grade <= CORROBORATED_OR_PRIMARY else "echoed only by the same side or relays: ") + ", ".join(
-            by
-        )
+        lead = "backed by " if corroboration >= 2 else "echoed only by the same side or relays: "
+        return lead + ", ".join(by)
     return ""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from claims.scoring import words
 from claims.types import Reason
 
 GATES = frozenset({"G1", "G2", "G3", "G4", "G5"})  # the caps and the factive penalty: counted in the warnings
@@ -106,7 +107,7 @@ def corroborated(f5: int, by: Sequence[str] = ()) -> Reason:
     if f5 == 0:
         reference = "BBC: reluctant to rely on a single source"
         return Reason("F5", f"F5 0: no independent corroboration ({reference})", 0, reference)
-    kind = "independent sources" if f5 >= 2 else "same-side or relayed sources"
+    kind = {3: "independent sources", 2: "an independent source"}.get(f5, "same-side or relayed sources only")
     return Reason("F5", f"F5 {f5}: corroborated by {kind}" + (f": {', '.join(by)}" if by else ""), f5)
 
 
@@ -122,10 +123,11 @@ def transparency(name: str, present: bool) -> Reason:
     return Reason("F6", f"F6 {state}: {name}", state)
 
 
-def weakest_link(limit: float) -> Reason:
-    """The article capped because a central claim is weakly sourced."""
+def weakest_link(limit: float, claim: str = "") -> Reason:
+    """The article capped because a central claim (``claim``: "claim 2") is weakly sourced."""
     reference = "NYT: hinge on a central fact"
-    text = f"capped at {limit}: a central claim rests on weak sourcing ({reference})"
+    which = f" ({claim})" if claim else ""
+    text = f"capped at {limit}: a central claim{which} rests on weak sourcing ({reference})"
     return Reason(CAPPED, text, limit, reference)
 
 
@@ -148,6 +150,8 @@ def relay_dependence(share: float) -> Reason:
     return Reason(RELAYED, f"{share:.0%} of claims are relayed from other outlets ({reference})", share, reference)
 
 
-def applied(rule: str, n: int) -> Reason:
-    """Warning: how many claims a cap or penalty applied to."""
-    return Reason(rule, f"{rule} applied to {n} claim{'s' if n > 1 else ''}", n)
+def applied(rule: str, n: int, claims: str = "") -> Reason:
+    """Warning: a cap or penalty applied to ``n`` claims (``claims``: "claims 1, 3; unattributed claim 1")."""
+    what = words.RULES.get(rule, (rule, ""))[0]
+    text = f"{rule} ({what}) applied to {n} claim{'s' if n > 1 else ''}" + (f": {claims}" if claims else "")
+    return Reason(rule, text, n)

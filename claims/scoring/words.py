@@ -41,6 +41,19 @@ CLAIM_TYPES = {
     "disclosure": "note on sourcing",
 }
 
+# how the reports name the attributions that are not claims, by relation (singular, plural)
+NOT_CLAIMS = {
+    "belief": ("belief", "beliefs"),
+    "intention": ("wish or demand", "wishes or demands"),
+    "naming": ("naming", "namings"),
+    "action": ("action", "actions"),
+    "perception": ("perception", "perceptions"),
+    "question": ("question", "questions"),
+    "assertion": ("thing not said", "things not said"),
+}
+
+KINDS = {"direct": "direct quote", "mixed": "partly quoted", "indirect": "paraphrase"}
+
 SOURCE_GRADES = {
     "A": "strong source",
     "B": "good source",
@@ -119,11 +132,14 @@ def claim_type(code: str | None) -> str:
     return CLAIM_TYPES.get(code, code.replace("_", " ")) if code else "claim"
 
 
-def grade(source_grade: str, support_grade: int) -> str:
-    """Both grades in words: "source E (very weak source), support 5 (contradicted in the article)"."""
-    source = SOURCE_GRADES.get(source_grade, "?")
-    support = SUPPORT_GRADES.get(support_grade, "?")
-    return f"source {source_grade} ({source}), support {support_grade} ({support})"
+def grade_code(source_grade: str, support_grade: int) -> str:
+    """Both grades as one code, "E/5" (the slash keeps "F/6" apart from the feature F6)."""
+    return f"{source_grade}/{support_grade}"
+
+
+def grade_words(source_grade: str, support_grade: int) -> str:
+    """Both grades in words: "very weak source; contradicted in the article"."""
+    return f"{SOURCE_GRADES.get(source_grade, '?')}; {SUPPORT_GRADES.get(support_grade, '?')}"
 
 
 def see(rule: str) -> str | None:

@@ -19,7 +19,7 @@
     document.querySelectorAll('[data-claim="' + CSS.escape(id) + '"]').forEach(m => m.classList.add(cls));
   }
   function fill(id) {
-    const c = claims[id];
+    const c = Object.hasOwn(claims, id) ? claims[id] : null;
     body.textContent = '';
     if (!c) { body.innerHTML = empty; return; }
     add(body, 'div', 'h', c.head);
@@ -52,10 +52,15 @@
       if (el) { el.scrollIntoView({block: 'center'}); el.focus({preventScroll: true}); }
     }
     clear(el);
+    // the table row of a claim picked in the text, where the sidebar scrolls on its own (not on a phone)
+    const row = document.querySelector('aside .row[data-claim="' + CSS.escape(id) + '"]');
+    const aside = document.querySelector('aside');
+    if (from === 'mark' && row && getComputedStyle(aside).position === 'sticky') row.scrollIntoView({block: 'nearest'});
   }
   function unpin() {
     pinned = null;
     mark(null, 'sel');
+    mark(null, 'peek');
     panel.classList.remove('pinned', 'peeking');
     document.body.classList.remove('pinned');
     body.innerHTML = empty;
@@ -76,7 +81,11 @@
     });
     if (from === 'mark') {
       el.addEventListener('mouseenter', () => peek(id));
-      el.addEventListener('mouseleave', () => peek(null));
+      el.addEventListener('mouseleave', ev => {
+        // leaving a cue for the content that holds it stays on the claim
+        const to = ev.relatedTarget && ev.relatedTarget.closest ? ev.relatedTarget.closest('mark[data-claim]') : null;
+        peek(to ? to.dataset.claim : null);
+      });
     }
   });
   document.getElementById('close').addEventListener('click', unpin);

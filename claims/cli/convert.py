@@ -1,4 +1,4 @@
-"""``claims convert``: annotations from one format to another (JSONL, CoNLL BIO, brat)."""
+"""``claims convert``: annotations from one format to another (JSONL, CoNLL BIO, brat, Label Studio, doccano)."""
 
 from __future__ import annotations
 
@@ -6,27 +6,56 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from claims.formats import FORMATS
+
+WRITERS = ("jsonl", "conll", "brat", "labelstudio", "doccano")
+
+
+def add_labels_option(parser: Any) -> None:
+    """``--labels``: how an annotation tool's labels map to source, cue and content."""
+    parser.add_argument(
+        "--labels",
+        default=None,
+        help="Label Studio/doccano label names, e.g. 'SOURCE=Speaker;CUE=Cue,Verb;CONTENT=Quote' "
+        "(default: source/speaker, cue, content/quote/claim, any case)",
+    )
+
 
 def add_parser(sub: Any) -> None:
     """Register ``claims convert``."""
     c = sub.add_parser("convert", help="convert annotations between formats")
     c.add_argument("input", type=Path)
     c.add_argument("output", type=Path)
-    c.add_argument("--to", choices=["jsonl", "conll", "brat"], default="jsonl")
-    c.add_argument("--input-format", choices=["jsonl", "brat", "conll"])
+    c.add_argument("--to", choices=WRITERS, default="jsonl", help="labelstudio: tasks with predictions to import")
+    c.add_argument(
+        "--input-format", choices=FORMATS, help="default: from the path and what its first record looks like"
+    )
     c.add_argument("--annotator", default="first", help="brat: 'first' (metadata order), 'all', or an annotator id")
+    add_labels_option(c)
     c.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Read, write, print a one-line summary."""
+    from claims.errors import UsageError
     from claims.formats import load_corpus
     from claims.formats.brat import write_brat
     from claims.formats.conll import write_conll
+    from claims.formats.doccano import write_doccano
     from claims.formats.jsonl import write_jsonl
+    from claims.formats.labelstudio import write_labelstudio
+    from claims.formats.spans import LabelMap
 
-    docs = load_corpus(args.input, args.input_format, annotator=args.annotator)
-    writer = {"jsonl": write_jsonl, "conll": write_conll, "brat": write_brat}[args.to]
-    writer(args.output, docs)
+    try:
+        labels = LabelMap.parse(args.labels)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    docs = load_corpus(args.input, args.input_format, annotator=args.annotator, labels=labels)
+    if args.to == "labelstudio":
+        write_labelstudio(args.output, docs, labels)
+    elif args.to == "doccano":
+        write_doccano(args.output, docs, labels)
+    else:
+        {"jsonl": write_jsonl, "conll": write_conll, "brat": write_brat}[args.to](args.output, docs)
     print(f"wrote {len(docs)} articles, {sum(len(d.attributions) for d in docs)} attributions to {args.output}")
     return 0

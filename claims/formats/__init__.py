@@ -1,42 +1,92 @@
-"""Annotation formats: our JSONL, brat standoff and CoNLL BIO."""
+"""Annotation formats: our JSONL, brat standoff, CoNLL BIO, Label Studio and doccano exports."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
 from claims.errors import AnnotationError
 from claims.formats.brat import read_brat
 from claims.formats.conll import read_conll
+from claims.formats.doccano import read_doccano
 from claims.formats.jsonl import read_jsonl
+from claims.formats.labelstudio import read_labelstudio
+from claims.formats.spans import LabelMap
 from claims.types import Analysis
 
-FORMATS = ("jsonl", "brat", "conll")
+FORMATS = ("jsonl", "brat", "conll", "labelstudio", "doccano")
+TOOLS = {"labelstudio": "a Label Studio export", "doccano": "a doccano export", "jsonl": "our JSONL"}
+
+
+def sniff(path: Path) -> str | None:
+    """What a JSON or JSONL file's first record looks like: ``labelstudio``, ``doccano``, ``jsonl`` or None."""
+    from claims.formats import doccano, labelstudio
+
+    try:
+        with path.open(encoding="utf-8") as f:
+            head = f.read(1 << 20)
+    except (OSError, UnicodeDecodeError):
+        return None
+    stripped = head.lstrip()
+    if stripped.startswith("["):  # a whole-file JSON list: Label Studio exports tasks this way
+        try:
+            whole = json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return None
+        return "labelstudio" if labelstudio.looks_like(whole) else None
+    first = next((line for line in stripped.splitlines() if line.strip()), "")
+    try:
+        obj = json.loads(first)
+    except json.JSONDecodeError:
+        try:
+            obj = json.loads(path.read_text(encoding="utf-8"))  # one pretty-printed task
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return None
+        return "labelstudio" if labelstudio.looks_like(obj) else None
+    if labelstudio.looks_like(obj):
+        return "labelstudio"
+    if doccano.looks_like(obj):
+        return "doccano"
+    return "jsonl" if isinstance(obj, dict) and "text" in obj else None
 
 
 def detect_format(path: str | Path) -> str:
-    """``brat`` for a directory, ``conll`` for .conll/.bio/.iob files, else ``jsonl``."""
+    """``brat`` for a directory, ``conll`` for .conll/.bio/.iob files, else what the first record looks like."""
     p = Path(path)
     if p.is_dir():
         return "brat"
     if p.suffix.lower() in {".conll", ".bio", ".iob", ".iob2"}:
         return "conll"
-    return "jsonl"
+    return sniff(p) or "jsonl"
 
 
-def load_corpus(path: str | Path, fmt: str | None = None, annotator: str = "first") -> list[Analysis]:
-    """Read annotated articles in any supported format."""
+def load_corpus(
+    path: str | Path, fmt: str | None = None, annotator: str = "first", labels: LabelMap | None = None
+) -> list[Analysis]:
+    """Read annotated articles in any supported format; data with no gold annotations is an error.
+
+    ``labels`` maps an annotation tool's labels to source, cue and content (Label Studio,
+    doccano). A file given a format it does not look like is refused with the tool it looks like.
+    """
     p = Path(path)
     if not p.exists():
         raise AnnotationError(p, None, "no such file or directory")
+    seen = None if p.is_dir() else sniff(p)
     fmt = fmt or detect_format(p)
+    if seen in TOOLS and fmt in TOOLS and seen != fmt:
+        raise AnnotationError(p, None, f"this looks like {TOOLS[seen]}, not {TOOLS[fmt]}: pass --format {seen}")
     if fmt == "brat":
         return read_brat(p, annotator=annotator)
     if fmt == "conll":
         return read_conll(p)
     if fmt == "jsonl":
-        return read_jsonl(p)
+        return read_jsonl(p, gold=True)
+    if fmt == "labelstudio":
+        return read_labelstudio(p, labels)
+    if fmt == "doccano":
+        return read_doccano(p, labels)
     raise AnnotationError(p, None, f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 

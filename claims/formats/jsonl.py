@@ -12,32 +12,40 @@ from claims.schema import from_dict, to_dict
 from claims.types import Analysis
 
 
-def iter_jsonl(path: str | Path) -> Iterator[Analysis]:
-    """Yield the articles of a JSONL file; errors name the file and line."""
+def iter_jsonl(path: str | Path, gold: bool = False) -> Iterator[Analysis]:
+    """Yield the articles of a JSONL file; errors name the file and line.
+
+    ``gold``: every record must carry ``attributions`` (annotations for training or evaluation),
+    so text without labels is never read as an article with no claims.
+    """
     path = Path(path)
     for n, line in numbered_lines(path):
         if line is None:
             raise AnnotationError(path, n, "not valid UTF-8")
         if line.strip():
-            yield _article(line, path, n)
+            yield _article(line, path, n, gold)
 
 
-def _article(line: str, path: Path, n: int) -> Analysis:
+def _article(line: str, path: Path, n: int, gold: bool = False) -> Analysis:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise AnnotationError(path, n, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
     except RecursionError:
         raise AnnotationError(path, n, "not valid JSON (nested too deeply)") from None
+    if gold and isinstance(obj, dict) and "attributions" not in obj:
+        raise AnnotationError(
+            path, n, "no 'attributions': this record carries no gold annotations (an empty list means no claims)"
+        )
     try:
         return from_dict(obj)
     except SchemaError as exc:
         raise AnnotationError(path, n, str(exc)) from None
 
 
-def read_jsonl(path: str | Path) -> list[Analysis]:
-    """All articles of a JSONL file."""
-    return list(iter_jsonl(path))
+def read_jsonl(path: str | Path, gold: bool = False) -> list[Analysis]:
+    """All articles of a JSONL file (``gold``: each must carry ``attributions``)."""
+    return list(iter_jsonl(path, gold))
 
 
 def dumps(analysis: Analysis) -> str:

@@ -151,7 +151,7 @@ BAD = {
     "out of range": (lambda r: _label(r, "Content")["value"].update(end=999), "outside the text"),
     "text mismatch": (lambda r: _label(r, "Content")["value"].update(text="the dam is unsafe"), "does not match"),
     "overlap": (lambda r: r.append({"id": "r4", "type": "labels", "value": {"start": 22, "end": 29, "text": "is safe", "labels": ["Content"]}}), "overlap"),
-    "no cue": (lambda r: r.append({"id": "r5", "type": "labels", "value": {"start": 31, "end": 38, "text": "Critics", "labels": ["Source"]}}), "link to no cue"),
+    "no cue": (lambda r: r.append({"id": "r5", "type": "labels", "value": {"start": 31, "end": 38, "text": "Critics", "labels": ["Source"]}}), "links to no cue"),
 }  # fmt: skip
 
 
@@ -209,3 +209,63 @@ def test_predictions_convert_to_label_studio_tasks(tmp_path: Path) -> None:
     tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
     assert tasks[0]["predictions"][0]["result"] == [] and tasks[0]["data"]["text"] == doc.text
     assert task(doc)["predictions"][0]["score"] == 1.0
+
+
+def test_a_region_linked_to_two_cues_is_in_both_attributions() -> None:
+    from claims.formats.spans import Region, attributions
+    from claims.types import Role, Span
+
+    text = "Ann said the dam is safe and warned the river is high."
+    regions = [
+        Region("s", Role.SOURCE, Span(0, 3)),
+        Region("c1", Role.CUE, Span(4, 8)),
+        Region("q1", Role.CONTENT, Span(9, 24)),
+        Region("c2", Role.CUE, Span(29, 35)),
+        Region("q2", Role.CONTENT, Span(36, 53)),
+    ]
+    links = [("s", "c1"), ("q1", "s"), ("s", "c2"), ("q2", "c2")]
+    got = attributions(text, regions, links, "doc", "x")
+    assert [(a.sources, a.cues, a.contents) for a in got] == [
+        ((Span(0, 3),), (Span(4, 8),), (Span(9, 24),)),  # q1 reaches both cues through the shared source
+        ((Span(0, 3),), (Span(29, 35),), (Span(9, 24), Span(36, 53))),  # q2 is linked to c2 alone
+    ]
+    direct = attributions(text, regions, [("s", "c1"), ("q1", "c1"), ("s", "c2"), ("q2", "c2")], "doc", "x")
+    assert [[c.of(text) for c in a.contents] for a in direct] == [["the dam is safe"], ["the river is high"]]
+
+
+PRODIGY = {
+    "text": TEXT, "_input_hash": 1, "_task_hash": 2, "answer": "accept", "meta": {"id": "p1"},
+    "tokens": [], "_view_id": "relations",
+    "spans": [{"start": 0, "end": 8, "label": "SOURCE", "token_start": 0, "token_end": 1},
+              {"start": 9, "end": 13, "label": "CUE", "token_start": 2, "token_end": 2},
+              {"start": 14, "end": 29, "label": "CONTENT", "token_start": 3, "token_end": 6}],
+    "relations": [
+        {"head": 0, "child": 2, "label": "SAYS", "head_span": {"start": 0, "end": 8, "label": "SOURCE"},
+         "child_span": {"start": 9, "end": 13, "label": "CUE"}},
+        {"head": 6, "child": 2, "label": "SAYS", "head_span": {"start": 14, "end": 29, "label": "CONTENT"},
+         "child_span": {"start": 9, "end": 13, "label": "CUE"}},
+    ],
+}  # fmt: skip
+
+
+def test_prodigy_accepted_examples_and_citron_documents_read(tmp_path: Path) -> None:
+    prodigy = tmp_path / "db-out.jsonl"
+    rejected = {**PRODIGY, "answer": "reject"}
+    prodigy.write_text(json.dumps(PRODIGY) + "\n" + json.dumps(rejected) + "\n", encoding="utf-8")
+    assert detect_format(prodigy) == "prodigy"
+    docs = load_corpus(prodigy)
+    assert len(docs) == 1 and docs[0].id == "p1" and spans(docs) == spans(read_doccano_like())
+    doc = parse(ARTICLE, "story-1")
+    folder = tmp_path / "citron"
+    assert main(["convert", str(tmp_path / "ours.jsonl"), str(folder), "--to", "citron"]) != 0  # no such file
+    ours = tmp_path / "ours.jsonl"
+    from claims.formats.jsonl import write_jsonl
+
+    write_jsonl(ours, [doc])
+    assert main(["convert", str(ours), str(folder), "--to", "citron"]) == 0
+    assert detect_format(folder) == "citron"
+    assert spans(load_corpus(folder)) == spans([doc])
+
+
+def read_doccano_like() -> list[Analysis]:
+    return [parse("{S1 Ana Lima} {C1 said} {Q1 the dam is safe}. Critics disagree.")]

@@ -1,4 +1,4 @@
-"""``claims convert``: annotations from one format to another (JSONL, CoNLL BIO, brat, Label Studio, doccano)."""
+"""``claims convert``: annotations from one format to another (JSONL, BIO, brat, Label Studio, doccano, Citron)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 from claims.formats import FORMATS
 
-WRITERS = ("jsonl", "conll", "brat", "labelstudio", "doccano")
+WRITERS = ("jsonl", "conll", "brat", "labelstudio", "doccano", "citron")
 
 
 def add_labels_option(parser: Any) -> None:
@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from claims.errors import UsageError
     from claims.formats import load_corpus
     from claims.formats.brat import write_brat
+    from claims.formats.citron import write_citron
     from claims.formats.conll import write_conll
     from claims.formats.doccano import write_doccano
     from claims.formats.jsonl import write_jsonl
@@ -56,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.to == "doccano":
         write_doccano(args.output, docs, labels)
     else:
-        {"jsonl": write_jsonl, "conll": write_conll, "brat": write_brat}[args.to](args.output, docs)
+        writers = {"jsonl": write_jsonl, "conll": write_conll, "brat": write_brat, "citron": write_citron}
+        writers[args.to](args.output, docs)
     print(f"wrote {len(docs)} articles, {sum(len(d.attributions) for d in docs)} attributions to {args.output}")
     return 0

@@ -1,4 +1,4 @@
-"""Annotation formats: our JSONL, brat standoff, CoNLL BIO, Label Studio and doccano exports."""
+"""Annotation formats: our JSONL, brat standoff, CoNLL BIO; Label Studio, doccano, Prodigy and Citron files."""
 
 from __future__ import annotations
 
@@ -9,20 +9,28 @@ from pathlib import Path
 
 from claims.errors import AnnotationError
 from claims.formats.brat import read_brat
+from claims.formats.citron import read_citron
 from claims.formats.conll import read_conll
 from claims.formats.doccano import read_doccano
 from claims.formats.jsonl import read_jsonl
 from claims.formats.labelstudio import read_labelstudio
+from claims.formats.prodigy import read_prodigy
 from claims.formats.spans import LabelMap
 from claims.types import Analysis
 
-FORMATS = ("jsonl", "brat", "conll", "labelstudio", "doccano")
-TOOLS = {"labelstudio": "a Label Studio export", "doccano": "a doccano export", "jsonl": "our JSONL"}
+FORMATS = ("jsonl", "brat", "conll", "labelstudio", "doccano", "prodigy", "citron")
+TOOLS = {
+    "labelstudio": "a Label Studio export",
+    "doccano": "a doccano export",
+    "prodigy": "a Prodigy export",
+    "citron": "a Citron document",
+    "jsonl": "our JSONL",
+}
 
 
 def sniff(path: Path) -> str | None:
     """What a JSON or JSONL file's first record looks like: ``labelstudio``, ``doccano``, ``jsonl`` or None."""
-    from claims.formats import doccano, labelstudio
+    from claims.formats import citron, doccano, labelstudio, prodigy
 
     try:
         with path.open(encoding="utf-8") as f:
@@ -44,9 +52,13 @@ def sniff(path: Path) -> str | None:
             obj = json.loads(path.read_text(encoding="utf-8"))  # one pretty-printed task
         except (json.JSONDecodeError, UnicodeDecodeError):
             return None
-        return "labelstudio" if labelstudio.looks_like(obj) else None
+        return "labelstudio" if labelstudio.looks_like(obj) else "citron" if citron.looks_like(obj) else None
     if labelstudio.looks_like(obj):
         return "labelstudio"
+    if citron.looks_like(obj):
+        return "citron"
+    if prodigy.looks_like(obj):
+        return "prodigy"
     if doccano.looks_like(obj):
         return "doccano"
     return "jsonl" if isinstance(obj, dict) and "text" in obj else None
@@ -56,7 +68,8 @@ def detect_format(path: str | Path) -> str:
     """``brat`` for a directory, ``conll`` for .conll/.bio/.iob files, else what the first record looks like."""
     p = Path(path)
     if p.is_dir():
-        return "brat"
+        first = next(iter(sorted(p.glob("*.json"))), None)
+        return "citron" if first is not None and sniff(first) == "citron" else "brat"
     if p.suffix.lower() in {".conll", ".bio", ".iob", ".iob2"}:
         return "conll"
     return sniff(p) or "jsonl"
@@ -87,6 +100,10 @@ def load_corpus(
         return read_labelstudio(p, labels)
     if fmt == "doccano":
         return read_doccano(p, labels)
+    if fmt == "prodigy":
+        return read_prodigy(p, labels)
+    if fmt == "citron":
+        return read_citron(p)
     raise AnnotationError(p, None, f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 

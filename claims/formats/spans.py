@@ -109,7 +109,10 @@ def _overlaps(regions: Sequence[Region], where: str, path: object) -> None:
 def attributions(
     text: str, regions: Sequence[Region], links: Iterable[tuple[str, str]] | None, where: str, path: object
 ) -> tuple[Attribution, ...]:
-    """The attributions of one record: regions joined through their links, one cue or more in each group.
+    """The attributions of one record: each cue (cues linked to each other count as one) with the regions linked to it.
+
+    A region linked to two cues belongs to both attributions; one linked only through another
+    region (a content linked to its source) belongs to that region's cue.
 
     ``links`` None means the tool has no links (doccano sequence labels): the regions are joined
     to the nearest cue by the linker that joins the tagger's spans (``claims.linking``).
@@ -119,35 +122,52 @@ def attributions(
         tagged = [TaggedSpan(r.role, r.span) for r in regions]
         return link(text, tagged).attributions
     by_key = {r.key: i for i, r in enumerate(regions)}
-    parent = list(range(len(regions)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    near: list[set[int]] = [set() for _ in regions]
     for a, b in links:
-        for key in (a, b):
-            if key not in by_key:
-                raise AnnotationError(path, None, f"{where}: a link names region {key!r}, which does not exist")
-        parent[find(by_key[a])] = find(by_key[b])
-    groups: dict[int, list[Region]] = {}
-    for i, r in enumerate(regions):
-        groups.setdefault(find(i), []).append(r)
-    out: list[Attribution] = []
-    for members in sorted(groups.values(), key=lambda g: min(r.span.start for r in g)):
-        cues = sorted(r.span for r in members if r.role is Role.CUE)
+        for k in (a, b):
+            if k not in by_key:
+                raise AnnotationError(path, None, f"{where}: a link names region {k!r}, which does not exist")
+        near[by_key[a]].add(by_key[b])
+        near[by_key[b]].add(by_key[a])
+    is_cue = [r.role is Role.CUE for r in regions]
+    # cues linked to each other are one (split) cue: "said ..., adding"
+    group = list(range(len(regions)))
+    for i in range(len(regions)):
+        for j in near[i]:
+            if is_cue[i] and is_cue[j]:
+                old, new = group[j], group[i]
+                group = [new if g == old else g for g in group]
+    members: dict[int, set[int]] = {group[i]: set() for i in range(len(regions)) if is_cue[i]}
+    for i in range(len(regions)):
+        if is_cue[i]:
+            members[group[i]].add(i)
+            continue
+        seen, todo, cues = {i}, [i], set()
+        while todo:  # a content linked to its source, the source to the cue, is the cue's
+            for j in near[todo.pop()]:
+                if is_cue[j]:
+                    cues.add(group[j])
+                elif j not in seen:
+                    seen.add(j)
+                    todo.append(j)
         if not cues:
-            keys = ", ".join(f"{r.key} ({r.role.value} {r.span.start}-{r.span.end})" for r in members)
-            raise AnnotationError(path, None, f"{where}: {keys} link to no cue; label the cue and link it")
-        contents = tuple(sorted(r.span for r in members if r.role is Role.CONTENT))
+            r = regions[i]
+            raise AnnotationError(
+                path, None, f"{where}: {r.role.value} region {r.key} ({r.span.start}-{r.span.end}) links to no cue; "
+                "label the cue and link it"
+            )  # fmt: skip
+        for g in cues:
+            members[g].add(i)
+    out: list[Attribution] = []
+    for idx in sorted(members.values(), key=lambda m: min(regions[i].span.start for i in m if is_cue[i])):
+        of = [regions[i] for i in idx]
+        contents = tuple(sorted(r.span for r in of if r.role is Role.CONTENT))
         out.append(
             Attribution(
                 id=f"a{len(out) + 1}",
-                cues=tuple(cues),
+                cues=tuple(sorted(r.span for r in of if r.role is Role.CUE)),
                 contents=contents,
-                sources=tuple(sorted(r.span for r in members if r.role is Role.SOURCE)),
+                sources=tuple(sorted(r.span for r in of if r.role is Role.SOURCE)),
                 kind=quote_kind(text, contents),
             )
         )

@@ -183,7 +183,9 @@ def fit(
     return Calibration(maps, fit_map((c for c, _ in rest), (ok for _, ok in rest), fitted_on, date, method))
 
 
-def fit_model(model_dir: str | Path, gold: Sequence[Analysis], fitted_on: str) -> Calibration | None:
+def fit_model(
+    model_dir: str | Path, gold: Sequence[Analysis], fitted_on: str, device: str = "auto"
+) -> Calibration | None:
     """A calibration for the model in ``model_dir`` from annotated articles (its pipeline, less ``calibrate``).
 
     Every predicted attribution is labelled right when the one-to-one overlap matching pairs
@@ -193,7 +195,7 @@ def fit_model(model_dir: str | Path, gold: Sequence[Analysis], fitted_on: str) -
     from claims.evaluation.reliability import labelled
     from claims.pipeline import load
 
-    preds = load(model_dir, exclude=["calibrate"]).analyze_many([g.text for g in gold])
+    preds = load(model_dir, exclude=["calibrate"], device=device).analyze_many([g.text for g in gold])
     examples = [(a.origin, a.confidence, ok) for p, g in zip(preds, gold, strict=True) for a, ok in labelled(p, g)]
     return fit(examples, fitted_on) if examples else None
 

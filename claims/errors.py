@@ -59,3 +59,9 @@ class UsageError(ClaimsError):
 
 class PipelineError(UsageError, ValueError):
     """A pipeline is malformed: an unknown stage, a missing need, a broken order."""
+
+
+class WeakModelError(ClaimsError):
+    """A training run ended with a model that cannot be trusted (``claims train`` without ``--allow-weak``)."""
+
+    exit_code = 6

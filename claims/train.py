@@ -1,8 +1,9 @@
 """Fine-tuning the tagger: ``claims train`` and :func:`fine_tune`.
 
-A plain PyTorch loop: seeded shuffling, AdamW with linear warm-up and decay, bf16 autocast
-where the CPU has it, dev evaluation each epoch with early stopping, and a checkpoint
-every few hundred steps so an interrupted run resumes where it stopped.
+A plain PyTorch loop on the CPU or a CUDA GPU (``device``): seeded shuffling, AdamW with
+linear warm-up and decay, bf16 autocast where the device has it, dev evaluation each epoch
+with early stopping, and a checkpoint every few hundred steps so an interrupted run resumes
+where it stopped. What the run writes, and how it ends, is :mod:`claims.train_run`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import math
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NotRequired, TypedDict
 
@@ -21,17 +22,28 @@ import numpy as np
 import torch
 from transformers import AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase, get_linear_schedule_with_warmup
 
+from claims.device import resolve_device
 from claims.evaluation.metrics import corpus_span_prf
-from claims.formats import corpus_hash
 from claims.io import atomic_write
 from claims.labels import ID2LABEL, LABEL2ID
 from claims.linking import link
-from claims.modelcard import portable_config, write_model_card
 from claims.tagger.bases import base_model_path
-from claims.tagger.distil import distillation_loss, pad_targets, soft_targets
+from claims.tagger.distil import distillation_loss, pad_targets
 from claims.tagger.encode import Encoded, Window, label_ids, window_features, windowed
 from claims.tagger.model import new_from_base
-from claims.tagger.predict import Tagger, autocast, bf16_supported, pad_batch
+from claims.tagger.predict import Tagger, autocast, pad_batch, resolve_precision
+from claims.train_run import (
+    CHECKPOINT,
+    Progress,
+    best_metrics,
+    read_checkpoint,
+    save_model,
+    share_files,
+    teacher_targets,
+    weak_reasons,
+    write_card,
+    write_checkpoint,
+)
 from claims.types import Analysis, Role
 
 log = logging.getLogger(__name__)
@@ -57,6 +69,7 @@ class TrainConfig:
     patience: int = 2
     shape_features: bool = True
     precision: str = "auto"
+    device: str = "auto"  # auto (CUDA when present), cpu or cuda: claims.device.resolve_device
     max_steps: int | None = None
     checkpoint_every: int = 100
     save_dtype: str = "fp32"
@@ -107,8 +120,10 @@ def fine_tune(
     """Train a tagger and write the best model (by dev mean exact F1) to ``config.output_dir``.
 
     ``progress(step, steps, loss)`` after each step; ``teacher_progress(windows_done, windows)``
-    while a teacher tags the training data. A run whose best dev mean exact F1 is 0 still
-    saves its model, but logs a warning and returns it under ``"warning"``.
+    while a teacher tags the training data. A weak model (:func:`~claims.train_run.weak_reasons`:
+    dev F1 0, or too few steps to learn) is still saved and marked: the result and
+    ``train_log.json`` list the reasons under ``"weak"``, and the card says so at the top.
+    The checkpoint stays; :func:`~claims.train_run.finish_run` removes it once the run is accepted.
     """
     run = _set_up(config, train_docs, teacher_progress)
     started = time.time()
@@ -119,20 +134,22 @@ def fine_tune(
         if epoch_done and dev_docs:
             stopped = _select_on_dev(run, config, train_docs, dev_docs)
     if not dev_docs:
-        _save(run.out, run.tagger, config, train_docs, {}, [])
+        save_model(run.out, run.tagger, config)
+    run.state.step = run.step
     result: TrainResult = {
         "steps": run.step,
         "seconds": round(time.time() - started, 1),
+        "device": run.tagger.device,
         "best_dev": run.state.best,
         "history": run.state.history,
     }
-    if run.state.history and run.state.best <= 0.0:
-        result["warning"] = (
-            "best dev mean exact F1 is 0.0: the saved model gets no span exactly right; "
-            "check the training data, the dev data and the settings"
-        )
-        log.warning("%s: %s", run.out, result["warning"])
+    weak = weak_reasons(config, run.state)
+    if weak:
+        result["weak"] = weak
+        log.info("%s: weak model: %s", run.out, "; ".join(weak))
     atomic_write(run.out / "train_log.json", json.dumps(result, indent=1))
+    write_card(run.out, config, train_docs, run.state, best_metrics(run.state), weak)
+    share_files(run.out)
     return result
 
 
@@ -142,6 +159,7 @@ class _Run:
 
     out: Path
     ckpt: Path
+    device: str
     precision: str
     tokenizer: PreTrainedTokenizerBase
     model: PreTrainedModel
@@ -150,7 +168,7 @@ class _Run:
     soft: list[torch.Tensor] | None  # the teacher's targets per example, when distilling
     optim: torch.optim.Optimizer
     sched: torch.optim.lr_scheduler.LambdaLR
-    state: _Progress
+    state: Progress
     steps_per_epoch: int
     total: int
     step: int
@@ -161,36 +179,34 @@ def _set_up(
 ) -> _Run:
     """Seed, build the model and the examples, the teacher's targets, the optimiser; resume from a checkpoint."""
     out = Path(config.output_dir)
-    ckpt = out / "checkpoint"
+    ckpt = out / CHECKPOINT
+    device = resolve_device(config.device, config.precision)
+    precision = resolve_precision(config.precision, device)
     seed_everything(config.seed)
-    precision = config.precision if config.precision != "auto" else ("bf16" if bf16_supported() else "fp32")
     if config.init_model:
         tokenizer, model = _from_trained(config.init_model)
     else:
         tokenizer = AutoTokenizer.from_pretrained(base_model_path(config.base_model))
         model = new_from_base(config.base_model, config.shape_features)
-    encoded = windowed(tokenizer, [d.text for d in train_docs], config.window, config.stride)
+    texts = [d.text for d in train_docs]
+    encoded = windowed(tokenizer, texts, config.window, config.stride)
     examples = build_examples(tokenizer, train_docs, encoded)
-    soft = _teacher_targets(config, ckpt, train_docs, encoded, precision, teacher_progress) if config.teacher else None
+    teacher = config.teacher
+    soft = teacher_targets(teacher, ckpt, texts, encoded, precision, device, teacher_progress) if teacher else None
     steps_per_epoch = math.ceil(len(examples) / config.batch_size)
     total = steps_per_epoch * config.epochs
     if config.max_steps is not None:
         total = min(total, config.max_steps)
+    tagger = Tagger(model, tokenizer, config.window, config.stride, precision, device)  # moves the model
     optim = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=0.01)
     sched = get_linear_schedule_with_warmup(optim, int(config.warmup * total), total)
-    state = _Progress()
-    if (ckpt / "state.pt").is_file():
-        saved = torch.load(ckpt / "state.pt", weights_only=False)
-        model.load_state_dict(saved["model"])
-        optim.load_state_dict(saved["optim"])
-        sched.load_state_dict(saved["sched"])
-        state = _Progress(**saved["state"])
-        torch.set_rng_state(saved["torch_rng"])
+    state = read_checkpoint(ckpt, model, optim, sched)
+    if state is not None:
         log.info("resuming from step %d", state.step)
-    tagger = Tagger(model, tokenizer, config.window, config.stride, precision)
+    state = state or Progress()
     return _Run(
-        out, ckpt, precision, tokenizer, model, tagger, examples, soft, optim, sched, state, steps_per_epoch, total,
-        step=state.step,
+        out, ckpt, device, precision, tokenizer, model, tagger, examples, soft, optim, sched, state, steps_per_epoch,
+        total, step=state.step,
     )  # fmt: skip
 
 
@@ -209,17 +225,17 @@ def _train_epoch(run: _Run, config: TrainConfig, progress: Callable[[int, int, f
             progress(run.step, run.total, loss)
         if run.step % config.checkpoint_every == 0:
             run.state.step = run.step
-            _checkpoint(run.ckpt, run.model, run.optim, run.sched, run.state)
+            write_checkpoint(run.ckpt, run.model, run.optim, run.sched, run.state)
 
 
 def _train_step(run: _Run, config: TrainConfig, chunk: list[int], pad: int) -> float:
     """One optimiser step on the examples ``chunk``; the loss (mixed with the teacher's when distilling)."""
-    batch = pad_batch([run.examples[i] for i in chunk], pad)
-    with autocast(run.precision):
+    batch = pad_batch([run.examples[i] for i in chunk], pad, run.device)
+    with autocast(run.precision, run.device):
         outputs = run.model(**batch)
     loss = outputs.loss
     if run.soft is not None:
-        targets = pad_targets([run.soft[i] for i in chunk], batch["labels"].shape[1])
+        targets = pad_targets([run.soft[i] for i in chunk], batch["labels"].shape[1]).to(run.device)
         kd = distillation_loss(outputs.logits, targets, batch["labels"] != -100, config.distil_temperature)
         loss = (1 - config.distil_weight) * loss + config.distil_weight * kd
     loss.backward()
@@ -242,34 +258,14 @@ def _select_on_dev(
     stopped = False
     if metrics["mean_exact_f1"] > state.best:
         state.best, state.bad_epochs = metrics["mean_exact_f1"], 0
-        _save(run.out, run.tagger, config, train_docs, metrics, state.history)
+        save_model(run.out, run.tagger, config)
+        write_card(run.out, config, train_docs, state, metrics)
     else:
         state.bad_epochs += 1
         stopped = state.bad_epochs >= config.patience
     state.step = run.step
-    _checkpoint(run.ckpt, run.model, run.optim, run.sched, state)
+    write_checkpoint(run.ckpt, run.model, run.optim, run.sched, state)
     return stopped
-
-
-def _teacher_targets(
-    config: TrainConfig,
-    ckpt: Path,
-    docs: Sequence[Analysis],
-    encoded: Sequence[tuple[Encoded, list[Window]]],
-    precision: str,
-    progress: Callable[[int, int], None] | None,
-) -> list[torch.Tensor]:
-    """The teacher's soft labels for every training window, computed once and kept with the checkpoint."""
-    cache = ckpt / "teacher.pt"
-    if cache.is_file():
-        return list(torch.load(cache, weights_only=True))
-    log.info("tagging the training data with the teacher %s", config.teacher)
-    teacher = Tagger.from_pretrained(str(config.teacher), precision=precision)
-    targets = soft_targets(teacher, [d.text for d in docs], encoded, progress)
-    ckpt.mkdir(parents=True, exist_ok=True)
-    torch.save(targets, ckpt / "teacher.pt.tmp")
-    (ckpt / "teacher.pt.tmp").replace(cache)
-    return targets
 
 
 def _from_trained(path: str) -> tuple[PreTrainedTokenizerBase, PreTrainedModel]:
@@ -278,7 +274,7 @@ def _from_trained(path: str) -> tuple[PreTrainedTokenizerBase, PreTrainedModel]:
     A model whose labels are in another order gets its output layer reordered into
     :data:`~claims.labels.LABELS` order, the order of the gold tag ids.
     """
-    trained = Tagger.from_pretrained(path, precision="fp32")
+    trained = Tagger.from_pretrained(path, precision="fp32", device="cpu")
     model = trained.model
     if trained.columns is not None:
         head = model.get_submodule("classifier")
@@ -295,66 +291,8 @@ class TrainResult(TypedDict):
 
     steps: int
     seconds: float
+    device: str  # where it trained: "cpu" or "cuda"
     best_dev: float
     history: list[dict[str, float]]
-    warning: NotRequired[str]  # when the best dev mean exact F1 is 0
+    weak: NotRequired[list[str]]  # why the model cannot be trusted (claims.train_run.weak_reasons)
     calibration: NotRequired[str]  # the calibration file fitted on dev (claims train)
-
-
-@dataclass
-class _Progress:
-    """Where a run stands; saved in every checkpoint."""
-
-    step: int = 0
-    best: float = -1.0
-    bad_epochs: int = 0
-    history: list[dict[str, float]] = field(default_factory=list)
-
-
-def _checkpoint(ckpt: Path, model: torch.nn.Module, optim: object, sched: object, state: _Progress) -> None:
-    ckpt.mkdir(parents=True, exist_ok=True)
-    tmp = ckpt / "state.pt.tmp"
-    torch.save(
-        {
-            "model": model.state_dict(),
-            "optim": optim.state_dict(),  # type: ignore[attr-defined]
-            "sched": sched.state_dict(),  # type: ignore[attr-defined]
-            "state": asdict(state),
-            "torch_rng": torch.get_rng_state(),
-        },
-        tmp,
-    )
-    tmp.replace(ckpt / "state.pt")
-
-
-def _save(
-    out: Path,
-    tagger: Tagger,
-    config: TrainConfig,
-    train_docs: Sequence[Analysis],
-    metrics: dict[str, float],
-    history: list[dict[str, float]],
-) -> None:
-    """Write the model directory: weights, tokenizer, settings (paths portable), pipeline.json and the card."""
-    from claims.pipeline.config import PIPELINE_FILE, default_spec
-
-    model = tagger.model
-    model.config.claims_window = tagger.window
-    model.config.claims_stride = tagger.stride
-    weights = model.state_dict()
-    if config.save_dtype == "fp16":
-        weights = {k: v.half() for k, v in weights.items()}
-    model.save_pretrained(str(out), state_dict=weights, max_shard_size="20MB")
-    tagger.tokenizer.save_pretrained(str(out))
-    atomic_write(out / "train_config.json", json.dumps(portable_config(asdict(config)), indent=1))
-    spec = default_spec()
-    atomic_write(out / PIPELINE_FILE, spec.to_json())
-    write_model_card(
-        out,
-        config=asdict(config),
-        data_hash=corpus_hash(train_docs),
-        n_train=len(train_docs),
-        dev_metrics=metrics,
-        history=history,
-        pipeline_stages=spec.stages,
-    )

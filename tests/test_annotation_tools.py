@@ -269,3 +269,55 @@ def test_prodigy_accepted_examples_and_citron_documents_read(tmp_path: Path) -> 
 
 def read_doccano_like() -> list[Analysis]:
     return [parse("{S1 Ana Lima} {C1 said} {Q1 the dam is safe}. Critics disagree.")]
+
+
+def test_the_label_studio_loop_of_the_readme(
+    tiny_model: Path, articles: list[Analysis], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """score -> correct in Label Studio -> train --init -> eval --compare, the commands the README gives."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for a in articles:
+        (folder / f"{a.id}.txt").write_text(a.text, encoding="utf-8")
+    tasks = tmp_path / "tasks.json"
+    assert (
+        main(["score", "-q", "--model", str(tiny_model), "--format", "labelstudio", str(folder), "-o", str(tasks)]) == 0
+    )
+    imported = json.loads(tasks.read_text(encoding="utf-8"))
+    assert len(imported) == len(articles) and all(t["predictions"] for t in imported)
+    # the annotators' work in Label Studio: the gold spans of each article replace the model's
+    gold = {a.text: a for a in articles}
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([
+        {"id": i, "data": t["data"], "annotations": [{"id": i, "result": task(gold[t["data"]["text"]])["predictions"][0]["result"]}]}
+        for i, t in enumerate(imported)
+    ]), encoding="utf-8")  # fmt: skip
+    ours = tmp_path / "ours"
+    train = ["train", "--init", str(tiny_model), "--train", str(export), "--dev", str(export), "-o", str(ours),
+             "--epochs", "1", "--lr", "3e-5", "--window", "16", "--stride", "4", "--batch-size", "8", "--quiet"]  # fmt: skip
+    assert main(train) == 0, capsys.readouterr().err
+    report = tmp_path / "report"
+    evaluate = ["eval", "--model", str(ours), "--data", str(export), "--compare", str(tiny_model), "--out", str(report)]
+    assert main([*evaluate, "--quiet"]) == 0
+    body = json.loads((report / "report.json").read_text(encoding="utf-8"))
+    assert body["documents"] == len(articles) and "compared_with" in body
+
+
+def test_eval_refuses_gold_with_no_attribution_and_takes_labels(
+    tiny_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text(json.dumps({"id": "x", "text": "Rain fell.", "attributions": []}) + "\n")
+    assert main(["eval", "--model", str(tiny_model), "--data", str(empty), "--out", str(tmp_path / "r")]) == 2
+    assert "nothing to measure" in capsys.readouterr().err
+    export = json.loads(json.dumps(LS_EXPORT))
+    for r in export[0]["annotations"][1]["result"]:
+        if r["type"] == "labels":
+            r["value"]["labels"] = [{"Source": "Who", "Cue": "Verb", "Content": "What"}[r["value"]["labels"][0]]]
+    path = tmp_path / "renamed.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+    out = tmp_path / "r2"
+    args = ["eval", "--model", str(tiny_model), "--data", str(path), "--out", str(out)]
+    assert main(args) == 3 and "unknown label 'Who'" in capsys.readouterr().err
+    assert main([*args, "--labels", "SOURCE=who;CUE=verb;CONTENT=what"]) == 0
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["attributions"]["overlap"]["n_gold"] == 1

@@ -70,3 +70,29 @@ def test_seed_article_claims_are_exactly_the_gold_ones(analyzer) -> None:  # typ
     assert all(any(match(p, g) for p in claims) for g in gold.attributions)
     assert all(a.assessment is None for a in pred.attributions if not a.claim)
     assert all(a.assessment is not None for a in claims)
+
+
+def test_shipped_card_is_a_hub_card_with_its_dev_metrics_and_a_snippet_that_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import re
+
+    from huggingface_hub import ModelCard
+
+    card = ModelCard.load(MODEL / "README.md")
+    log = json.loads((MODEL / "train_log.json").read_text(encoding="utf-8"))
+    best = next(h for h in log["history"] if h["mean_exact_f1"] == log["best_dev"])
+    metrics = {k: v for k, v in best.items() if k not in ("step", "epoch")}
+    settings = json.loads((MODEL / "train_config.json").read_text(encoding="utf-8"))
+    from claims.modelcard import HUB_IDS
+
+    hub = HUB_IDS[settings["base_model"]]
+    assert card.data.base_model == hub == "sentence-transformers/all-MiniLM-L6-v2" and card.data.license == "apache-2.0"
+    assert card.data.pipeline_tag == "token-classification" and card.data.datasets == ["polnear"]
+    assert card.data.metrics == list(metrics)
+    assert {r.metric_type: r.metric_value for r in card.data.eval_results} == metrics
+    assert f"Trained on 840 PolNeAR articles ({', '.join(settings['train_data'])})" in card.text
+    [snippet] = re.findall(r"```python\n(.*?)```", card.text, re.DOTALL)
+    monkeypatch.chdir(ROOT)
+    exec(compile(snippet, "README.md", "exec"), {})
+    assert capsys.readouterr().out == "The mayor -> that the bridge would reopen in May\n"

@@ -175,5 +175,5 @@ def test_an_article_opening_a_comment_and_a_script_cannot_swallow_the_page_scrip
     page = render_html(Analysis(text, (a,)))
     block = re.search(r'<script type="application/json" id="claims-data">(.*?)</script>', page, re.S)
     assert block is not None and "<" not in block.group(1)
-    assert _json.loads(block.group(1))["a1"]["title"] == content.of(text)  # the data still reads back exactly
+    assert _json.loads(block.group(1))["c0"]["title"] == content.of(text)  # the data still reads back exactly
     assert page.count("<script") == 2  # the data block and the page's own script, nothing from the article

@@ -7,24 +7,12 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from huggingface_hub import ModelCard
 
-from claims.modelcard import portable_config, portable_path, write_model_card
+from claims.modelcard import limits, load_snippet, portable_config, portable_path, write_model_card
 from claims.train import TrainConfig
 
 ABSOLUTE = re.compile(r"(?<![\w.])/(?:tmp|work|home|root|Users|var|private)\b|[A-Za-z]:\\\\")
-
-
-def _front_matter(card: str) -> dict[str, str]:
-    """The ``key: value`` lines between the two ``---`` lines at the top."""
-    lines = card.splitlines()
-    assert lines[0] == "---"
-    end = lines.index("---", 1)
-    pairs = {}
-    for line in lines[1:end]:
-        assert re.fullmatch(r"[a-z_]+: \S.*", line), line
-        key, _, value = line.partition(": ")
-        pairs[key] = value
-    return pairs
 
 
 def test_paths_become_relative_or_their_last_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -58,13 +46,18 @@ def test_card_and_config_carry_no_absolute_path(tmp_path: Path, monkeypatch: pyt
     card = (out / "README.md").read_text(encoding="utf-8")
     assert str(tmp_path) not in card and not ABSOLUTE.search(card)
     assert "polnear/train" in card and "runs/mpnet-e1" in card and "models/claims-minilm" in card
-    assert 'claims.load("DIR")' in card and "claims score --model DIR article.txt" in card
+    where = f"{tmp_path.name}/model"  # outside the current directory: its last two parts
+    assert f'claims.load("{where}")' in card and f"claims score --model {where} article.txt" in card
     assert "Pipeline: `pipeline.json` (stages: tagger, link)" in card
-    head = _front_matter(card)
-    assert head["license"] == "apache-2.0"
-    assert head["base_model"] == "bases/tiny-base"
-    assert head["datasets"] == "[polnear]"
-    assert head["metrics"] == "[source_exact_f1, mean_exact_f1]"
+    data = ModelCard.load(out / "README.md").data
+    assert data.license == "apache-2.0" and data.library_name == "claims"
+    assert data.base_model == "bases/tiny-base" and data.pipeline_tag == "token-classification"
+    assert data.datasets == ["polnear"] and data.language == "en"
+    assert data.metrics == ["source_exact_f1", "mean_exact_f1"]
+    assert [(r.metric_type, r.metric_value, r.dataset_name) for r in data.eval_results] == [
+        ("source_exact_f1", 80.0, "PolNeAR dev"),
+        ("mean_exact_f1", 70.0, "PolNeAR dev"),
+    ]
     settings = portable_config(asdict(config))
     text = json.dumps(settings)
     assert str(tmp_path) not in text and not any(os.path.isabs(str(v)) for v in settings.values() if v)
@@ -79,3 +72,17 @@ def test_shipped_model_records_no_absolute_path() -> None:
     settings = json.loads((model / "train_config.json").read_text(encoding="utf-8"))
     assert settings["output_dir"] == "."
     assert all(not os.path.isabs(p) and not p.startswith("..") for p in settings["train_data"] + settings["dev_data"])
+
+
+def test_limits_describe_the_data_the_model_was_trained_on() -> None:
+    polnear = limits({"train_data": ["polnear/train"]}, 840)
+    assert "840 PolNeAR articles (polnear/train)" in polnear and "US political news" in polnear
+    ours = limits({"train_data": ["data/ours.jsonl"], "init_model": "models/claims-minilm"}, 12)
+    assert "12 articles (data/ours.jsonl)" in ours and "political" not in ours
+    assert "`models/claims-minilm`" in ours
+
+
+def test_the_snippet_names_the_model_folder_as_a_string() -> None:
+    snippet = load_snippet('a "quoted" dir')
+    assert 'claims.load("a \\"quoted\\" dir")' in snippet
+    compile(snippet, "snippet", "exec")

@@ -149,19 +149,18 @@ class ScorerOptions:
 
     def analyzer(self) -> Analyzer:
         """Load the analyser (the model once, on the device asked for)."""
-        from claims.device import use_device
         from claims.pipeline import load
         from claims.rubric import Rubric
 
-        with use_device(self.device):
-            analyzer = load(
-                self.model,
-                self.precision,
-                Rubric.load(self.rubric),
-                self.exclude,
-                self.pipeline,
-                self.checkworthy_threshold,
-            )
+        analyzer = load(
+            self.model,
+            self.precision,
+            Rubric.load(self.rubric),
+            self.exclude,
+            self.pipeline,
+            self.checkworthy_threshold,
+            device=self.device,
+        )
         if self.min_confidence is None:
             return analyzer
         from claims.calibration import with_min_confidence

@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     from claims.batch.scorer import ScorerOptions
 
     options = ScorerOptions(
-        model=args.model, precision=args.precision, rubric=str(args.rubric) if args.rubric else None,
+        model=args.model, precision=args.precision, device=args.device,
+        rubric=str(args.rubric) if args.rubric else None,
         pipeline=str(args.pipeline) if args.pipeline else None, exclude=tuple(args.exclude),
         min_confidence=min_confidence(args.min_confidence),
         checkworthy_threshold=min_confidence(args.checkworthy_threshold, "--checkworthy-threshold"),

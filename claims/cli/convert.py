@@ -6,19 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from claims.cli._options import add_labels_option, labels_of
 from claims.formats import FORMATS
 
 WRITERS = ("jsonl", "conll", "brat", "labelstudio", "doccano", "citron")
-
-
-def add_labels_option(parser: Any) -> None:
-    """``--labels``: how an annotation tool's labels map to source, cue and content."""
-    parser.add_argument(
-        "--labels",
-        default=None,
-        help="Label Studio/doccano label names, e.g. 'SOURCE=Speaker;CUE=Cue,Verb;CONTENT=Quote' "
-        "(default: source/speaker, cue, content/quote/claim, any case)",
-    )
 
 
 def add_parser(sub: Any) -> None:
@@ -37,7 +28,6 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read, write, print a one-line summary."""
-    from claims.errors import UsageError
     from claims.formats import load_corpus
     from claims.formats.brat import write_brat
     from claims.formats.citron import write_citron
@@ -45,12 +35,8 @@ def run(args: argparse.Namespace) -> int:
     from claims.formats.doccano import write_doccano
     from claims.formats.jsonl import write_jsonl
     from claims.formats.labelstudio import write_labelstudio
-    from claims.formats.spans import LabelMap
 
-    try:
-        labels = LabelMap.parse(args.labels)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    labels = labels_of(args)
     docs = load_corpus(args.input, args.input_format, annotator=args.annotator, labels=labels)
     if args.to == "labelstudio":
         write_labelstudio(args.output, docs, labels)

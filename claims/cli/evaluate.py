@@ -10,20 +10,32 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from claims.cli._options import add_analysis_options, add_min_confidence, load_analyzer, min_confidence
+from claims.cli._options import (
+    add_analysis_options,
+    add_labels_option,
+    add_min_confidence,
+    labels_of,
+    load_analyzer,
+    min_confidence,
+)
 from claims.cli.score import analyze
 from claims.errors import InputError
+from claims.formats import FORMATS
 from claims.io import atomic_write
 from claims.types import Analysis
+
+if TYPE_CHECKING:
+    from claims.formats.spans import LabelMap
 
 
 def add_parser(sub: Any) -> None:
     """Register ``claims eval``."""
     e = sub.add_parser("eval", help="evaluate a model on annotated articles")
     e.add_argument("--data", "-d", type=Path, required=True, help="annotations: JSONL file, brat directory or BIO file")
-    e.add_argument("--format", choices=["jsonl", "brat", "conll"], default=None)
+    e.add_argument("--format", choices=FORMATS, default=None, help="default: from what the data looks like")
+    add_labels_option(e)
     e.add_argument("--out", "-o", type=Path, required=True, help="directory for report.json/.md/.html and PNG plots")
     e.add_argument(
         "--compare", type=Path, default=None, metavar="DIR2",
@@ -40,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     from claims.evaluation.report import plots
 
     min_confidence(args.min_confidence)  # a bad value is a usage error before anything is read
-    gold = load_gold(args.data, args.format)
+    gold = load_gold(args.data, args.format, labels_of(args))
     report = evaluate_model(args, gold, args.model, args.exclude)
     if args.compare is not None:
         report["compared_with"] = _compared(args, gold)
@@ -54,15 +66,17 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def load_gold(data: Path, fmt: str | None) -> list[Analysis]:
-    """Annotated articles; none at all is an error."""
+def load_gold(data: Path, fmt: str | None, labels: LabelMap | None = None) -> list[Analysis]:
+    """Annotated articles; none at all, or none with an attribution, is an error (nothing to measure)."""
     from claims.formats import load_corpus
 
     if not data.exists():
         raise InputError(f"{data}: no such file or directory")
-    gold = load_corpus(data, fmt)
+    gold = load_corpus(data, fmt, labels=labels)
     if not gold:
         raise InputError(f"{data}: no annotated articles found")
+    if not any(g.attributions for g in gold):
+        raise InputError(f"{data}: none of its {len(gold)} articles has a gold attribution (nothing to measure)")
     return gold
 
 

@@ -38,7 +38,8 @@ def add_parser(sub: Any) -> None:
     )
     s.add_argument(
         "--format", "-f", choices=FORMATS, default=None,
-        help="output format (default: from --out's extension, .json .jsonl .html; else text)",
+        help="output format (default: from --out's extension, .json .jsonl .html; else text); "
+        "labelstudio: tasks with the model's spans as predictions, to correct in Label Studio",
     )  # fmt: skip
     s.add_argument("--out", "-o", type=Path, default=None, help="write the output to this file (atomically)")
     s.add_argument("--encoding", default="utf-8", help="encoding of the article files (default utf-8)")
@@ -98,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     return max((e.exit_code for e in failed), default=0)
 
 
-FORMATS = ["text", "json", "jsonl", "html"]
+FORMATS = ["text", "json", "jsonl", "html", "labelstudio"]
 _BY_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
 
 
@@ -117,6 +118,10 @@ def _render(analyses: list[Analysis], fmt: str, color: bool) -> str:
         from claims.report.html import render_html
 
         return render_html(analyses[0])
+    if fmt == "labelstudio":  # pre-annotations: annotators correct the model's spans (docs/annotation-tools.md)
+        from claims.formats.labelstudio import task
+
+        return json.dumps([task(a) for a in analyses], ensure_ascii=False, indent=1) + "\n"
     from claims.report.text import render_text
 
     return "\n".join(render_text(a, color=color) for a in analyses)

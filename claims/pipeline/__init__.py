@@ -121,13 +121,15 @@ def load(
     exclude: Iterable[str] = (),
     pipeline: str | Path | None = None,
     checkworthy_threshold: float | None = None,
+    device: str = "auto",
 ) -> Analyzer:
     """An :class:`Analyzer` for a model directory (default: the shipped model).
 
     ``pipeline`` names a pipeline file (default: the model directory's own, else the
     package's); ``exclude`` drops stages by name. The model is loaded only when the
     pipeline has a tagger. ``checkworthy_threshold`` replaces the check-worthiness
-    classifier's own threshold for listing unattributed claims.
+    classifier's own threshold for listing unattributed claims. ``device`` (``auto``, ``cpu``,
+    ``cuda``) is where the tagger runs (``claims.device.resolve_device``).
     """
     path = Path(model) if model is not None else default_model_path()
     spec = spec_for(path if path.is_dir() else None, pipeline)
@@ -136,7 +138,7 @@ def load(
             f"no model at {path}: train one with 'claims train' or pass --model DIR (see README, 'Models')"
         )
     settings: dict[str, dict[str, Any]] = {
-        "tagger": {"model": str(path), "precision": precision},
+        "tagger": {"model": str(path), "precision": precision, "device": device},
         "calibrate": {"model": str(path)},
         "unattributed": {"model": str(path)},
     }

@@ -70,7 +70,9 @@ def _tagger(settings: Mapping[str, Any]) -> Stage:
 
     if "model" not in settings:
         raise PipelineError("stage 'tagger' needs a model directory (load(model) or --model)")
-    tagger = Tagger.from_pretrained(settings["model"], precision=settings.get("precision", "auto"))
+    tagger = Tagger.from_pretrained(
+        settings["model"], precision=settings.get("precision", "auto"), device=settings.get("device", "auto")
+    )
     return tagger_stage(tagger, int(settings.get("batch_size", 16)))
 
 

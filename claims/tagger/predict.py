@@ -11,6 +11,7 @@ import numpy as np
 import torch
 from transformers import AutoTokenizer, PretrainedConfig, PreTrainedModel, PreTrainedTokenizerBase
 
+from claims.device import resolve_device
 from claims.errors import ModelError
 from claims.labels import LABEL2ID, LABELS
 from claims.tagger.decode import decode_spans, merge_windows
@@ -42,28 +43,38 @@ def quantize(model: PreTrainedModel) -> PreTrainedModel:
     return quantized
 
 
-def bf16_supported() -> bool:
-    """True when this CPU runs bf16 matrix products natively (AVX-512 bf16 or AMX)."""
+def bf16_supported(device: str = "cpu") -> bool:
+    """True when ``device`` runs bf16 matrix products natively (a CPU with AVX-512 bf16 or AMX; a CUDA GPU)."""
+    if device == "cuda":
+        return bool(torch.cuda.is_bf16_supported())
     try:
         return bool(torch.cpu._is_avx512_bf16_supported())  # type: ignore[attr-defined]
     except AttributeError:
         return False
 
 
-def autocast(precision: str) -> contextlib.AbstractContextManager[object]:
-    """bf16 autocast on CPU when asked for, else nothing."""
+def resolve_precision(precision: str, device: str = "cpu") -> str:
+    """``auto`` made concrete for a resolved device: bf16 where it runs natively, else fp32; others as given."""
+    if precision == "auto":
+        return "bf16" if bf16_supported(device) else "fp32"
+    return precision
+
+
+def autocast(precision: str, device: str = "cpu") -> contextlib.AbstractContextManager[object]:
+    """bf16 autocast on ``device`` (``"cpu"`` or ``"cuda"``) when asked for, else nothing."""
     if precision == "bf16":
-        return torch.autocast("cpu", dtype=torch.bfloat16)
+        return torch.autocast(device, dtype=torch.bfloat16)
     return contextlib.nullcontext()
 
 
-def pad_batch(feats: Sequence[dict[str, list[int]]], pad_id: int) -> dict[str, torch.Tensor]:
-    """Right-pad a list of window features into tensors."""
+def pad_batch(feats: Sequence[dict[str, list[int]]], pad_id: int, device: str = "cpu") -> dict[str, torch.Tensor]:
+    """Right-pad a list of window features into tensors on ``device``."""
     width = max(len(f["input_ids"]) for f in feats)
     out: dict[str, torch.Tensor] = {}
     for key in feats[0]:
         fill = {"input_ids": pad_id, "labels": -100}.get(key, 0)
-        out[key] = torch.tensor([f[key] + [fill] * (width - len(f[key])) for f in feats], dtype=torch.long)
+        rows = [f[key] + [fill] * (width - len(f[key])) for f in feats]
+        out[key] = torch.tensor(rows, dtype=torch.long, device=device)
     return out
 
 
@@ -87,8 +98,10 @@ def label_columns(config: PretrainedConfig, where: str) -> torch.Tensor | None:
 
 
 class Tagger:
-    """A trained tagger with its tokenizer and window settings.
+    """A trained tagger with its tokenizer and window settings, on one device.
 
+    ``device``: ``"cpu"``, ``"cuda"`` or ``"auto"`` (None), resolved by
+    :func:`~claims.device.resolve_device`. The model is moved there and every batch with it.
     Log-probabilities come out in :data:`~claims.labels.LABELS` order whatever the label order
     of the model (its ``config.id2label``).
     """
@@ -100,22 +113,23 @@ class Tagger:
         window: int = DEFAULT_WINDOW,
         stride: int = DEFAULT_STRIDE,
         precision: str = "auto",
+        device: str | None = None,
     ) -> None:
-        if precision == "auto":
-            precision = "bf16" if bf16_supported() else "fp32"
+        self.device = resolve_device(device, precision)
+        precision = resolve_precision(precision, self.device)
         if precision not in PRECISIONS:
             raise ModelError(f"unknown precision {precision!r} (expected one of {', '.join(PRECISIONS)} or auto)")
         where = str(getattr(model.config, "_name_or_path", "") or "the model")
         self.columns = label_columns(model.config, where)
-        self.model = quantize(model.eval()) if precision == "int8" else model.eval()
+        self.model = quantize(model.eval()) if precision == "int8" else model.eval().to(self.device)
         self.tokenizer = tokenizer
         self.window = window
         self.stride = stride
         self.precision = precision
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, precision: str = "auto") -> Tagger:
-        """Load a model directory written by ``claims train`` (or :meth:`save_pretrained`)."""
+    def from_pretrained(cls, path: str | Path, precision: str = "auto", device: str | None = None) -> Tagger:
+        """Load a model directory written by ``claims train`` (or :meth:`save_pretrained`) onto ``device``."""
         path = Path(path)
         if not (path / "config.json").is_file():
             raise ModelError(f"{path}: not a model directory (no config.json); train one with 'claims train'")
@@ -131,6 +145,7 @@ class Tagger:
             window=int(cfg.get("claims_window", DEFAULT_WINDOW)),
             stride=int(cfg.get("claims_stride", DEFAULT_STRIDE)),
             precision=precision,
+            device=device,
         )
 
     def save_pretrained(self, path: str | Path) -> None:
@@ -153,11 +168,12 @@ class Tagger:
         jobs.sort(key=lambda job: job[1].end - job[1].start)  # similar lengths batch together
         parts: dict[tuple[int, int], np.ndarray] = {}
         pad = self.tokenizer.pad_token_id or 0
-        with torch.inference_mode(), autocast(self.precision):
+        with torch.inference_mode(), autocast(self.precision, self.device):
             for b in range(0, len(jobs), batch_size):
                 chunk = jobs[b : b + batch_size]
-                batch = pad_batch([window_features(self.tokenizer, encoded[i], w) for i, w in chunk], pad)
-                logits = self.model(**batch).logits.float()
+                feats = [window_features(self.tokenizer, encoded[i], w) for i, w in chunk]
+                batch = pad_batch(feats, pad, self.device)
+                logits = self.model(**batch).logits.float().cpu()
                 if self.columns is not None:
                     logits = logits[..., self.columns]  # into LABELS order, once per batch
                 lp = torch.log_softmax(logits, dim=-1).numpy()

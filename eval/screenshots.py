@@ -15,7 +15,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from claims.pipeline import load
-from claims.report.html import render_html
+from claims.report.html import key, render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_79295539233b46d9.txt"
@@ -33,8 +33,8 @@ def main() -> None:
         for size, (width, height) in SIZES.items():
             page = browser.new_page(viewport={"width": width, "height": height}, is_mobile=size == "phone")
             page.goto(page_path.as_uri())
-            figure = next(a.id for a in analysis.attributions if a.claim and a.claim_type == "numeric")
-            page.locator(f'mark.con[data-claim="{figure}"]').first.click()
+            figure = next(i for i, a in enumerate(analysis.attributions) if a.claim and a.claim_type == "numeric")
+            page.locator(f'mark.con[data-claim="{key(figure)}"]').first.click()
             page.screenshot(path=str(OUT / f"seed-{size}.png"))
             print(OUT / f"seed-{size}.png")
         browser.close()

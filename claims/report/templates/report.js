@@ -40,6 +40,7 @@
   }
   function pin(id, from, el) {
     pinned = id;
+    panel.setAttribute('aria-live', 'polite');  // a pinned claim is read out; hover previews are not
     fill(id);
     mark(id, 'sel');
     mark(null, 'peek');
@@ -53,9 +54,12 @@
     }
     clear(el);
     // the table row of a claim picked in the text, where the sidebar scrolls on its own (not on a phone)
-    const row = document.querySelector('aside .row[data-claim="' + CSS.escape(id) + '"]');
-    const aside = document.querySelector('aside');
-    if (from === 'mark' && row && getComputedStyle(aside).position === 'sticky') row.scrollIntoView({block: 'nearest'});
+    const row = document.querySelector('#side .row[data-claim="' + CSS.escape(id) + '"]');
+    const side = document.getElementById('side');
+    if (from === 'mark' && row && getComputedStyle(side).overflowY === 'auto') {
+      const r = row.getBoundingClientRect(), box = side.getBoundingClientRect();
+      if (r.top < box.top || r.bottom > box.bottom) side.scrollTop += r.top - box.top - box.height / 3;
+    }
   }
   function unpin() {
     pinned = null;
@@ -68,6 +72,7 @@
   function peek(id) {
     if (pinned !== null) return;  // a pinned claim stays until another is chosen
     if (id === null) { mark(null, 'peek'); panel.classList.remove('peeking'); body.innerHTML = empty; return; }
+    panel.setAttribute('aria-live', 'off');
     fill(id);
     mark(id, 'peek');
     panel.classList.add('peeking');

@@ -321,3 +321,44 @@ def test_eval_refuses_gold_with_no_attribution_and_takes_labels(
     assert main(args) == 3 and "unknown label 'Who'" in capsys.readouterr().err
     assert main([*args, "--labels", "SOURCE=who;CUE=verb;CONTENT=what"]) == 0
     assert json.loads((out / "report.json").read_text(encoding="utf-8"))["attributions"]["overlap"]["n_gold"] == 1
+
+
+# a WebAnno TSV 3.3 export as INCEpTION writes it (the user guide's layout): roles on a custom span layer,
+# links on a relation layer based on it; "Lima" holds a stacked second annotation of another layer
+WEBANNO = """#FORMAT=WebAnno TSV 3.3
+#T_SP=de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity|value
+#T_SP=webanno.custom.Attribution|role
+#T_RL=webanno.custom.AttributionLink|label|BT_webanno.custom.Attribution
+
+
+#Text=Ana Lima said the dam is safe.
+1-1\t0-3\tAna\tPER[1]\tSource[2]\t_\t_
+1-2\t4-8\tLima\tPER[1]\tSource[2]\t_\t_
+1-3\t9-13\tsaid\t_\tCue\tsays\t1-1[2_0]
+1-4\t14-17\tthe\t_\tContent[3]\tsays\t1-3[0_3]
+1-5\t18-21\tdam\t_\tContent[3]\t_\t_
+1-6\t22-24\tis\t_\tContent[3]\t_\t_
+1-7\t25-29\tsafe\t_\tContent[3]\t_\t_
+1-8\t29-30\t.\t_\t_\t_\t_
+
+#Text=Critics 😊 disagree.
+2-1\t31-38\tCritics\t_\t_\t_\t_
+2-2\t39-41\t😊\t_\t_\t_\t_
+2-3\t42-50\tdisagree\t_\t_\t_\t_
+2-4\t50-51\t.\t_\t_\t_\t_
+"""
+
+
+def test_a_webanno_tsv_export_reads_and_ours_round_trips(tmp_path: Path) -> None:
+    from claims.formats.webanno import read_webanno, write_webanno
+
+    path = tmp_path / "doc.tsv"
+    path.write_text(WEBANNO, encoding="utf-8")
+    (doc,) = read_webanno(path)
+    assert doc.text == "Ana Lima said the dam is safe. Critics 😊 disagree."  # UTF-16 offsets made characters
+    assert spans([doc]) == spans(read_doccano_like())  # one attribution: Ana Lima said the dam is safe
+    ours = parse(ARTICLE + " A fan 😊 {C5 said} {Q5 it works}.", "story")
+    folder = tmp_path / "tsv"
+    write_webanno(folder, [ours])
+    (back,) = read_webanno(folder / "story.tsv")
+    assert spans([back]) == spans([ours])

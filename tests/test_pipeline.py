@@ -190,3 +190,13 @@ def test_every_lexicon_key_in_the_data_is_used_and_every_key_used_exists() -> No
 
 def test_default_pipeline_file_names_only_registered_stages() -> None:
     assert set(default_spec().stages) <= set(STAGES)
+
+
+def test_the_timer_hears_every_stage_of_every_chunk() -> None:
+    analyzer = Analyzer(build(default_spec(), replace={"tagger": no_spans_stage()}))
+    heard: list[tuple[str, float]] = []
+    texts = ["The mayor said the bridge is safe.", "Rain fell.", "Police said two people were hurt."]
+    out = list(analyzer.analyze_many(texts, timer=lambda name, seconds: heard.append((name, seconds))))
+    assert len(out) == 3
+    assert [name for name, _ in heard] == list(analyzer.pipeline.names)  # three articles: one chunk
+    assert all(seconds >= 0 for _, seconds in heard)

@@ -55,12 +55,14 @@ class Analyzer:
         ids: Sequence[str | None] | None = None,
         progress: Callable[[int, int], None] | None = None,
         metas: Sequence[Mapping[str, Any]] | None = None,
+        timer: Callable[[str, float], None] | None = None,
     ) -> Iterator[Analysis]:
         """Analyses of many articles, in order; ``progress(characters_done, characters)``.
 
-        ``metas`` give each article's ``meta`` (``{"outlet": "Reuters"}``).
+        ``metas`` give each article's ``meta`` (``{"outlet": "Reuters"}``); ``timer(stage, seconds)``
+        hears each stage's time on each chunk of articles (``eval/benchmark.py``).
         """
-        return self.pipeline.run_many(texts, self.rubric, ids, progress, metas)
+        return self.pipeline.run_many(texts, self.rubric, ids, progress, metas, timer)
 
 
 def build(

@@ -3,7 +3,9 @@
 A plain PyTorch loop on the CPU or a CUDA GPU (``device``): seeded shuffling, AdamW with
 linear warm-up and decay, bf16 autocast where the device has it, dev evaluation each epoch
 with early stopping, and a checkpoint every few hundred steps so an interrupted run resumes
-where it stopped. What the run writes, and how it ends, is :mod:`claims.train_run`.
+where it stopped. The training windows come from :mod:`claims.train_data` (a ``datasets``
+pipeline, cached with the checkpoint); what the run writes, and how it ends, is
+:mod:`claims.train_run`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import NotRequired, TypedDict
 
@@ -29,9 +32,10 @@ from claims.labels import ID2LABEL, LABEL2ID
 from claims.linking import link
 from claims.tagger.bases import base_model_path
 from claims.tagger.distil import distillation_loss, pad_targets
-from claims.tagger.encode import Encoded, Window, label_ids, window_features, windowed
+from claims.tagger.encode import windowed
 from claims.tagger.model import new_from_base
 from claims.tagger.predict import Tagger, autocast, pad_batch, resolve_precision
+from claims.train_data import WINDOWS, examples_of, window_dataset
 from claims.train_run import (
     CHECKPOINT,
     Progress,
@@ -83,18 +87,6 @@ def seed_everything(seed: int) -> None:
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
-
-
-def build_examples(
-    tokenizer: PreTrainedTokenizerBase, docs: Sequence[Analysis], encoded: Sequence[tuple[Encoded, list[Window]]]
-) -> list[dict[str, list[int]]]:
-    """One training example per window of every article (``encoded`` from :func:`windowed`)."""
-    out: list[dict[str, list[int]]] = []
-    for doc, (enc, wins) in zip(docs, encoded, strict=True):
-        spans = [(r, s.strip(doc.text)) for a in doc.attributions for r, s in a.spans() if len(s.strip(doc.text))]
-        labels = label_ids(enc, spans)
-        out.extend(window_features(tokenizer, enc, w, labels) for w in wins)
-    return out
 
 
 def evaluate_tagger(tagger: Tagger, docs: Sequence[Analysis]) -> dict[str, float]:
@@ -177,7 +169,11 @@ class _Run:
 def _set_up(
     config: TrainConfig, train_docs: Sequence[Analysis], teacher_progress: Callable[[int, int], None] | None
 ) -> _Run:
-    """Seed, build the model and the examples, the teacher's targets, the optimiser; resume from a checkpoint."""
+    """Seed, build the model and the examples, the teacher's targets, the optimiser; resume from a checkpoint.
+
+    The examples are the rows of :func:`~claims.train_data.window_dataset`, cached in ``checkpoint/windows/``;
+    the teacher's targets are keyed by the same key, and the student's windows are encoded again only to make them.
+    """
     out = Path(config.output_dir)
     ckpt = out / CHECKPOINT
     device = resolve_device(config.device, config.precision)
@@ -188,11 +184,13 @@ def _set_up(
     else:
         tokenizer = AutoTokenizer.from_pretrained(base_model_path(config.base_model))
         model = new_from_base(config.base_model, config.shape_features)
-    texts = [d.text for d in train_docs]
-    encoded = windowed(tokenizer, texts, config.window, config.stride)
-    examples = build_examples(tokenizer, train_docs, encoded)
-    teacher = config.teacher
-    soft = teacher_targets(teacher, ckpt, texts, encoded, precision, device, teacher_progress) if teacher else None
+    windows, key = window_dataset(tokenizer, train_docs, config.window, config.stride, ckpt / WINDOWS)
+    examples = examples_of(windows)
+    soft = None
+    if config.teacher:
+        texts = [d.text for d in train_docs]
+        student = partial(windowed, tokenizer, texts, config.window, config.stride)
+        soft = teacher_targets(config.teacher, ckpt, key, texts, student, precision, device, teacher_progress)
     steps_per_epoch = math.ceil(len(examples) / config.batch_size)
     total = steps_per_epoch * config.epochs
     if config.max_steps is not None:

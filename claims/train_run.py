@@ -1,11 +1,12 @@
 """The folder a training run writes: checkpoints, the model files and card, and the end of the run.
 
 A run writes the best model into its output folder as it goes, with a ``checkpoint/``
-(model, optimiser, schedule, progress, random state; the teacher's targets when distilling)
-that lets an interrupted run resume. When it ends, :func:`weak_reasons` says whether the
-model can be trusted, and :func:`finish_run` removes the checkpoint (hundreds of MB for a
-real model) and gives every file mode 0644 and every folder 0755, so that the model can be
-shared whatever the umask of the machine that trained it.
+(model, optimiser, schedule, progress, random state; the training windows,
+:mod:`claims.train_data`; the teacher's targets when distilling) that lets an interrupted
+run resume. When it ends, :func:`weak_reasons` says whether the model can be trusted, and
+:func:`finish_run` removes the checkpoint (hundreds of MB for a real model) and gives every
+file mode 0644 and every folder 0755, so that the model can be shared whatever the umask of
+the machine that trained it.
 """
 
 from __future__ import annotations
@@ -83,24 +84,33 @@ def read_checkpoint(ckpt: Path, model: torch.nn.Module, optim: Any, sched: Any) 
 def teacher_targets(
     teacher: str,
     ckpt: Path,
+    key: str,
     texts: Sequence[str],
-    encoded: Sequence[tuple[Encoded, list[Window]]],
+    student: Callable[[], Sequence[tuple[Encoded, list[Window]]]],
     precision: str,
     device: str,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[torch.Tensor]:
-    """The teacher's soft labels for every training window, computed once and kept with the checkpoint."""
+    """The teacher's soft labels for every training window, computed once and kept with the checkpoint.
+
+    ``key`` names the student's windows (:func:`claims.train_data.window_key`): targets saved for
+    other windows (another window size, stride, tokenizer or data) are computed again.
+    ``student()`` gives the student's encodings and windows; it is called only then.
+    """
     from claims.tagger.distil import soft_targets
     from claims.tagger.predict import Tagger
 
     cache = ckpt / "teacher.pt"
     if cache.is_file():
-        return list(torch.load(cache, weights_only=True, map_location="cpu"))
+        saved = torch.load(cache, weights_only=True, map_location="cpu")
+        if isinstance(saved, dict) and saved.get("windows") == key:
+            return list(saved["targets"])
+        log.info("the teacher's saved targets are for other windows: tagging again")
     log.info("tagging the training data with the teacher %s", teacher)
     tagger = Tagger.from_pretrained(teacher, precision=precision, device=device)
-    targets = soft_targets(tagger, texts, encoded, progress)
+    targets = soft_targets(tagger, texts, student(), progress)
     ckpt.mkdir(parents=True, exist_ok=True)
-    torch.save(targets, ckpt / "teacher.pt.tmp")
+    torch.save({"windows": key, "targets": targets}, ckpt / "teacher.pt.tmp")
     (ckpt / "teacher.pt.tmp").replace(cache)
     return targets
 

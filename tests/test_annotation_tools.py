@@ -362,3 +362,5 @@ def test_a_webanno_tsv_export_reads_and_ours_round_trips(tmp_path: Path) -> None
     write_webanno(folder, [ours])
     (back,) = read_webanno(folder / "story.tsv")
     assert spans([back]) == spans([ours])
+    assert detect_format(path) == "webanno" and detect_format(folder) == "webanno"
+    assert spans(load_corpus(folder)) == spans([ours])

@@ -20,6 +20,7 @@ from claims.device import resolve_device
 from claims.errors import UsageError, WeakModelError
 from claims.formats.jsonl import write_jsonl
 from claims.modelcard import EXAMPLE
+from claims.tagger.encode import windowed
 from claims.tagger.predict import Tagger, autocast, resolve_precision
 from claims.train_run import MIN_STEPS
 from claims.types import Analysis
@@ -180,6 +181,7 @@ def test_an_interrupted_run_keeps_its_checkpoint_and_resumes(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     import claims.train
+    import claims.train_data
 
     out = tmp_path / "resumed"
     args = train_args(data, tiny_base, out, "--epochs", "3", "--checkpoint-every", "2", "--allow-weak")
@@ -196,11 +198,20 @@ def test_an_interrupted_run_keeps_its_checkpoint_and_resumes(
         patch.setattr(claims.train, "_train_step", crash_at_the_fifth)
         code, _, _ = run(args, capsys)
     assert code == 130 and (out / "checkpoint" / "state.pt").is_file()
+    assert len(list((out / "checkpoint" / "windows").glob("*.arrow"))) == 1  # the training windows, cached
+    tokenised: list[int] = []
+
+    def counted(tokenizer: Any, texts: list[str], *settings: int) -> Any:
+        tokenised.append(len(texts))
+        return windowed(tokenizer, texts, *settings)
+
+    monkeypatch.setattr(claims.train_data, "windowed", counted)
     with caplog.at_level("INFO", logger="claims.train"):
         code, stdout, err = run(args, capsys)
     assert code == 0, err
     assert "resuming from step 4" in caplog.text and json.loads(stdout)["steps"] == 12
-    assert not (out / "checkpoint").exists()
+    assert tokenised == []  # the resumed run read its windows back from the checkpoint
+    assert not (out / "checkpoint").exists()  # and the cache went with the checkpoint
 
 
 def test_auto_is_the_cpu_without_cuda_and_cuda_with_it(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from claims.cli._options import add_labels_option, labels_of
 from claims.formats import FORMATS
 
-WRITERS = ("jsonl", "conll", "brat", "labelstudio", "doccano", "citron")
+WRITERS = ("jsonl", "conll", "brat", "labelstudio", "doccano", "citron", "webanno")
 
 
 def add_parser(sub: Any) -> None:
@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from claims.formats.doccano import write_doccano
     from claims.formats.jsonl import write_jsonl
     from claims.formats.labelstudio import write_labelstudio
+    from claims.formats.webanno import write_webanno
 
     labels = labels_of(args)
     docs = load_corpus(args.input, args.input_format, annotator=args.annotator, labels=labels)
@@ -42,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
         write_labelstudio(args.output, docs, labels)
     elif args.to == "doccano":
         write_doccano(args.output, docs, labels)
+    elif args.to == "webanno":
+        write_webanno(args.output, docs, labels)
     else:
         writers = {"jsonl": write_jsonl, "conll": write_conll, "brat": write_brat, "citron": write_citron}
         writers[args.to](args.output, docs)

@@ -1,4 +1,4 @@
-"""Annotation formats: our JSONL, brat standoff, CoNLL BIO; Label Studio, doccano, Prodigy and Citron files."""
+"""Annotation formats: our JSONL, Parquet, saved datasets; brat, CoNLL BIO; Label Studio, doccano, Prodigy, Citron."""
 
 from __future__ import annotations
 
@@ -12,25 +12,28 @@ from claims.formats.brat import read_brat
 from claims.formats.citron import read_citron
 from claims.formats.conll import read_conll
 from claims.formats.doccano import read_doccano
+from claims.formats.hf import PARQUET, SAVED, is_parquet, is_saved_dataset, read_parquet, read_saved_dataset
 from claims.formats.jsonl import read_jsonl
 from claims.formats.labelstudio import read_labelstudio
 from claims.formats.prodigy import read_prodigy
 from claims.formats.spans import LabelMap
+from claims.formats.webanno import read_webanno
 from claims.types import Analysis
 
-FORMATS = ("jsonl", "brat", "conll", "labelstudio", "doccano", "prodigy", "citron")
+FORMATS = ("jsonl", "brat", "conll", "labelstudio", "doccano", "prodigy", "citron", "webanno", PARQUET, SAVED)
 TOOLS = {
     "labelstudio": "a Label Studio export",
     "doccano": "a doccano export",
     "prodigy": "a Prodigy export",
     "citron": "a Citron document",
+    "webanno": "a WebAnno TSV file",
     "jsonl": "our JSONL",
 }
 
 
 def sniff(path: Path) -> str | None:
     """What a JSON or JSONL file's first record looks like: ``labelstudio``, ``doccano``, ``jsonl`` or None."""
-    from claims.formats import citron, doccano, labelstudio, prodigy
+    from claims.formats import citron, doccano, labelstudio, prodigy, webanno
 
     try:
         with path.open(encoding="utf-8") as f:
@@ -38,6 +41,8 @@ def sniff(path: Path) -> str | None:
     except (OSError, UnicodeDecodeError):
         return None
     stripped = head.lstrip()
+    if webanno.looks_like(head):
+        return "webanno"
     if stripped.startswith("["):  # a whole-file JSON list: Label Studio exports tasks this way
         try:
             whole = json.loads(path.read_text(encoding="utf-8"))
@@ -65,11 +70,22 @@ def sniff(path: Path) -> str | None:
 
 
 def detect_format(path: str | Path) -> str:
-    """``brat`` for a directory, ``conll`` for .conll/.bio/.iob files, else what the first record looks like."""
+    """What ``path`` holds, from its name and first bytes or record.
+
+    A folder is a saved dataset (``dataset_info.json`` and ``state.json``), Citron documents or
+    brat; a file is Parquet (its magic bytes), CoNLL (.conll/.bio/.iob) or what its first record looks like.
+    """
     p = Path(path)
+    if p.is_dir() and is_saved_dataset(p):
+        return SAVED
     if p.is_dir():
         first = next(iter(sorted(p.glob("*.json"))), None)
-        return "citron" if first is not None and sniff(first) == "citron" else "brat"
+        if first is not None and sniff(first) == "citron":
+            return "citron"
+        tsv = next(iter(sorted(p.glob("*.tsv"))), None)
+        return "webanno" if tsv is not None and sniff(tsv) == "webanno" else "brat"
+    if is_parquet(p):
+        return PARQUET
     if p.suffix.lower() in {".conll", ".bio", ".iob", ".iob2"}:
         return "conll"
     return sniff(p) or "jsonl"
@@ -104,6 +120,13 @@ def load_corpus(
         return read_prodigy(p, labels)
     if fmt == "citron":
         return read_citron(p)
+    if fmt == "webanno":
+        files = sorted(p.glob("*.tsv")) if p.is_dir() else [p]
+        return [doc for f in files for doc in read_webanno(f, labels)]
+    if fmt == PARQUET:
+        return read_parquet(p)
+    if fmt == SAVED:
+        return read_saved_dataset(p)
     raise AnnotationError(p, None, f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 

@@ -6,6 +6,11 @@ across the files, so one ``--rubric FILE`` may override any of them. An entry en
 ``*`` stands for any word ending ("kill*" matches "killed", "killings"), a leading one for
 any word start ("*fold"). Asking for a key
 that does not exist is an error, never an empty lexicon.
+
+A user file is checked against ``claims/data/schemas/rubric.schema.json`` (every shipped key with
+the shape of its default, weight groups key by key): a wrong key or value is one
+:class:`RubricError` naming the file and the key path (``rubric.json: caps.G3_vague_anonymous:
+expected a number, got 'x'``).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.errors import ClaimsError
+from claims.validation import Schema
 
 WEIGHTS_FILE = "weights.json"
 LEXICON_DIR = "lexicons"
@@ -29,6 +35,17 @@ class RubricError(ClaimsError):
     """A rubric file cannot be read, or a lexicon or weight does not exist."""
 
     exit_code = 3
+
+
+RUBRIC_SCHEMA = Schema("rubric")
+"""``claims/data/schemas/rubric.schema.json``, compiled once."""
+
+
+def check(data: Any, where: str) -> None:
+    """Raise a :class:`RubricError` (``where: key path: what is wrong``) unless ``data`` obeys the rubric schema."""
+    problem = RUBRIC_SCHEMA.problem(data)
+    if problem is not None:
+        raise RubricError(f"{where}: {problem}")
 
 
 def _default_data() -> dict[str, Any]:
@@ -65,21 +82,10 @@ class Rubric:
             return base
         try:
             user = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:  # ValueError: bad JSON or bad UTF-8
             raise RubricError(f"{path}: cannot read the rubric ({exc})") from None
-        if not isinstance(user, dict):
-            raise RubricError(f"{path}: a rubric must be a JSON object")
-        user = {k: v for k, v in user.items() if not k.startswith("_")}
-        unknown = sorted(set(user) - set(base.data))
-        if unknown:
-            raise RubricError(f"{path}: unknown rubric keys {', '.join(unknown)}")
-        for key, value in user.items():
-            if _kind(value) != _kind(base.data[key]):
-                raise RubricError(f"{path}: rubric key {key!r} must be a {_kind(base.data[key])}, as in the default")
-            lexicon = isinstance(value, list) and all(isinstance(w, str) for w in base.data[key])
-            if lexicon and not all(isinstance(w, str) and w.strip("* ") for w in value):
-                raise RubricError(f"{path}: rubric key {key!r} must be a list of words (non-empty strings)")
-        return cls({**base.data, **user})
+        check(user, str(path))
+        return cls({**base.data, **{k: v for k, v in user.items() if not k.startswith("_")}})
 
     def _get(self, key: str) -> Any:
         if key not in self.data:
@@ -158,18 +164,6 @@ class _Alternations(dict[str, str]):
 
     def __missing__(self, key: str) -> str:
         return self.rubric.alternation(key)
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int | float):
-        return "number"
-    if isinstance(value, list):
-        return "list"
-    if isinstance(value, dict):
-        return "object"
-    return "string" if isinstance(value, str) else type(value).__name__
 
 
 def _entry(word: str) -> str:

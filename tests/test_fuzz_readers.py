@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from jsonschema import Draft202012Validator, TypeChecker, validators
 
 from claims.errors import ClaimsError
 from claims.formats.brat import iter_brat, parse_ann, to_ann
 from claims.formats.conll import read_conll
 from claims.formats.jsonl import read_jsonl, write_jsonl
-from claims.rubric import Rubric
-from claims.schema import from_dict
+from claims.rubric import RUBRIC_SCHEMA, Rubric
+from claims.schema import ANALYSIS_SCHEMA, from_dict, to_dict
+from claims.types import Analysis, ArticleScore, Attribution, ClaimAssessment, Reason, SourceEntity, Span, Unattributed
+from claims.validation import TYPES, Schema
 
 TEXT = "Ann Berg said the bridge would reopen in May. The union denied it."
 GOOD_ANN = "T1\tSource 0 8\tAnn Berg\nT2\tCue 9 13\tsaid\nT3\tContent 14 44\tthe bridge would reopen in May\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
@@ -131,6 +136,91 @@ def test_schema_reader_on_any_json_value(value: object) -> None:
             from_dict(doc)  # type: ignore[arg-type]
         except ClaimsError:
             pass
+
+
+def _rich_document() -> dict[str, Any]:
+    """A document using every part of the schema."""
+    grade = ClaimAssessment(41.0, "C", 4, {"F2": 2}, (Reason.parse("F2 2: ..."),), "Source C.")
+    analysis = Analysis(
+        TEXT,
+        (
+            Attribution(
+                "a1", (Span(9, 13),), (Span(14, 44),), (Span(0, 8),), confidence=0.9, source_entity="s1",
+                claim_type="prediction", assessment=grade, origin="link", relation="assertion", is_claim=True,
+            ),
+            Attribution("a2", (Span(56, 62),), (Span(63, 65),), (Span(46, 55),), within="a1", note="n"),
+        ),
+        (SourceEntity("s1", "Ann Berg", (Span(0, 8),), "named_person", affiliation=Span(46, 55), side="x"),),
+        (Unattributed(Span(14, 44), "event", grade, 0.5),),
+        ArticleScore(41.5, "thinly sourced", (Reason.parse("r1"),), {"A1": 0.5}, (Reason.parse("w1"),)),
+        id="doc",
+        meta={"outlet": "x"},
+    )  # fmt: skip
+    return to_dict(analysis)
+
+
+def _rich_rubric() -> dict[str, Any]:
+    data = Rubric.default().data
+    return {key: data[key] for key in ("caps", "corroboration", "bands", "hedges", "pronouns", "parties")}
+
+
+def _paths(node: Any, at: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in a JSON value, the value itself first."""
+    out = [at]
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in children:
+        out += _paths(child, (*at, key))
+    return out
+
+
+def _replaced(doc: Any, path: tuple[Any, ...], value: object, delete: bool) -> Any:
+    """``doc`` with the place ``path`` set to ``value``, or removed."""
+    if not path:
+        return value
+    doc = copy.deepcopy(doc)
+    node = doc
+    for key in path[:-1]:
+        node = node[key]
+    if delete:
+        del node[path[-1]]
+    else:
+        node[path[-1]] = value
+    return doc
+
+
+RICH = {"analysis": (ANALYSIS_SCHEMA, _rich_document()), "rubric": (RUBRIC_SCHEMA, _rich_rubric())}
+
+
+def _reference(schema: Schema) -> Any:
+    """Stock jsonschema (every keyword its own) with the JSON types of claims.validation."""
+    checker = TypeChecker({name: (lambda _checker, x, is_type=f: is_type(x)) for name, f in TYPES.items()})
+    return validators.extend(Draft202012Validator, type_checker=checker)(schema.schema)
+
+
+REFERENCE = {name: _reference(schema) for name, (schema, _) in RICH.items()}
+
+
+@FUZZ
+@given(st.sampled_from(sorted(RICH)), st.data(), json_values, st.booleans())
+def test_the_fast_check_agrees_with_jsonschema(name: str, data: st.DataObject, value: object, delete: bool) -> None:
+    """A good document with one place replaced by any JSON value, or removed: the compiled check and jsonschema agree.
+
+    And the jsonschema of claims.validation (which steps over what the compiled check passes) finds the same first
+    error as stock jsonschema.
+    """
+    schema, good = RICH[name]
+    assert schema.check(good)
+    doc = _replaced(good, data.draw(st.sampled_from(_paths(good))), value, delete)
+    first = next(REFERENCE[name].iter_errors(doc), None)
+    assert schema.check(doc) == (first is None)
+    ours = next(schema.validator.iter_errors(doc), None)
+    assert (ours and (list(ours.absolute_path), ours.message)) == (first and (list(first.absolute_path), first.message))
+
+
+def test_the_fast_check_leaves_an_unknown_keyword_to_jsonschema() -> None:
+    schema = Schema("test", {"type": "object", "not": {"required": ["x"]}})
+    assert not schema.check({}) and schema.problem({}) is None
+    assert schema.problem({"x": 1}) is not None
 
 
 @FUZZ

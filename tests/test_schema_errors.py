@@ -96,6 +96,72 @@ def test_a_malformed_document_is_a_schema_error_naming_the_place(
         from_dict(doc)
 
 
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (_set("attributions.0.cue.0.start", "x"), "attributions[0].cue[0].start: expected an integer, got 'x'"),
+        (_set("attributions.0.cue.0.start", True), "attributions[0].cue[0].start: expected an integer, got True"),
+        (_set("attributions.0.cue.0.start", 4.0), "attributions[0].cue[0].start: expected an integer, got 4.0"),
+        (_set("attributions.0.cue.0.start", -1), "attributions[0].cue[0].start: expected at least 0, got -1"),
+        (
+            _drop("attributions.0.cue.0.start"),
+            "attributions[0].cue[0]: missing 'start' (expected a span with integer 'start' and 'end')",
+        ),
+        (_set("attributions.0.cue", 3), "attributions[0].cue: expected a list of spans, got 3"),
+        (
+            _set("attributions.0.cue.0", "said"),
+            "attributions[0].cue[0]: expected a span with integer 'start' and 'end', got 'said'",
+        ),
+        (
+            _set("attributions.0.cue.0.end", 99),
+            "attributions[0].cue[0]: span [4, 99) lies outside the text (length 23)",
+        ),
+        (
+            _set("attributions.0.cue.0.text", "says"),
+            "attributions[0].cue[0]: span text 'says' does not match the text at [4, 8): 'said'",
+        ),
+        (
+            _set("attributions.0.kind", "shouted"),
+            "attributions[0].kind: unknown value 'shouted' (expected one of direct, indirect, mixed)",
+        ),
+        (
+            _set("attributions.0.relation", "gossip"),
+            "attributions[0].relation: unknown value 'gossip' (expected one of assertion, belief, intention, naming,"
+            " action, perception, question, null)",
+        ),
+        (_set("attributions.0.is_claim", "yes"), "attributions[0].is_claim: expected true, false or null, got 'yes'"),
+        (_set("attributions.0.confidence", float("nan")), "attributions[0].confidence: expected a number, got nan"),
+        (_set("attributions.0.source_entity", "e9"), "attributions[0].source_entity: no source with id 'e9'"),
+        (_set("attributions.0.within", "a9"), "attributions[0].within: no attribution with id 'a9'"),
+        (_set("sources.0.affiliation", 3), "sources[0].affiliation: expected a span or null, got 3"),
+        (_set("sources.0.name", None), "sources[0].name: expected a string or a number, got None"),
+        (
+            _set("unattributed.0.checkworthiness", 1.5),
+            "unattributed[0].checkworthiness: expected a probability from 0 to 1, got 1.5",
+        ),
+        (_set("score.warnings", ["w1", 2]), "score.warnings[1]: expected a string, got 2"),
+        (_drop("text"), "missing 'text'"),
+        (_set("schema_version", "2.0"), "schema_version '2.0' is not supported (this is 1.5)"),
+        # several errors: the first in the schema's order of keys (the order we write them) is reported
+        (
+            lambda d: d["score"].update(value="x") or d["attributions"][0].update(kind=1, confidence="y"),
+            "attributions[0].kind: unknown value 1 (expected one of direct, indirect, mixed)",
+        ),
+    ],
+)
+def test_the_message_is_one_line_naming_the_json_path(mutate: Callable[[dict[str, Any]], None], message: str) -> None:
+    doc = _document()
+    mutate(doc)
+    with pytest.raises(SchemaError) as error:
+        from_dict(doc)
+    assert str(error.value) == message
+
+
+def test_a_document_that_is_no_object_is_named() -> None:
+    with pytest.raises(SchemaError, match=r"^expected an object, got \[1\]$"):
+        from_dict([1])  # type: ignore[arg-type]
+
+
 def test_unknown_keys_are_ignored() -> None:
     doc = _document()
     doc["attributions"][0]["later_key"] = {"any": "thing"}

@@ -38,30 +38,39 @@ def test_default_weights_are_typed_and_read_once() -> None:
 def test_a_missing_weight_is_an_error_naming_it() -> None:
     caps = _caps()
     del caps["G3_vague_anonymous"]
-    with pytest.raises(RubricError, match=r"caps\.G3_vague_anonymous"):
+    with pytest.raises(RubricError, match=r"^rubric: caps: missing 'G3_vague_anonymous'$"):
         weights_of(_with("caps", caps))
     data = dict(Rubric.default().data)
     del data["diversity"]
-    with pytest.raises(RubricError, match="diversity"):
+    with pytest.raises(RubricError, match="missing weight group 'diversity'"):
         weights_of(Rubric(data))
 
 
 def test_an_unknown_weight_is_an_error_naming_it() -> None:
-    with pytest.raises(RubricError, match=r"caps\.G9_made_up"):
+    with pytest.raises(RubricError, match=r"^rubric: caps: unknown keys G9_made_up \(expected one of G1_"):
         weights_of(_with("caps", _caps(G9_made_up=10)))
 
 
 @pytest.mark.parametrize(
-    ("key", "value"),
+    ("key", "value", "message"),
     [
-        ("corroboration", {"min_jaccard": 0.25, "min_shared_words": 2, "min_word_chars": 4, "max_peers": 1.5}),
-        ("caps", _caps(G1_unattributed_or_agentless=True)),
-        ("bands", [[80, "well sourced"], [0]]),
+        (
+            "corroboration",
+            {"min_jaccard": 0.25, "min_shared_words": 2, "min_word_chars": 4, "max_peers": 1.5},
+            "corroboration.max_peers: expected an integer, got 1.5",
+        ),
+        (
+            "caps",
+            _caps(G1_unattributed_or_agentless=True),
+            "caps.G1_unattributed_or_agentless: expected a number, got True",
+        ),
+        ("bands", [[80, "well sourced"], [0]], "bands[1]: expected a [floor, name] pair, got [0]"),
     ],
 )
-def test_a_weight_of_the_wrong_kind_is_an_error(key: str, value: Any) -> None:
-    with pytest.raises(RubricError):
+def test_a_weight_of_the_wrong_kind_is_an_error(key: str, value: Any, message: str) -> None:
+    with pytest.raises(RubricError) as error:
         weights_of(_with(key, value))
+    assert str(error.value) == f"rubric: {message}"
 
 
 def test_every_weight_is_documented() -> None:

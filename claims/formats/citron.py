@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.errors import AnnotationError
+from claims.formats.jsonl import json_file
 from claims.formats.spans import LabelMap, Region, attributions, region
 from claims.io import atomic_write
 from claims.types import Analysis, Role, Span
@@ -58,13 +59,7 @@ def read_citron(path: str | Path) -> list[Analysis]:
     files = sorted(path.glob("*.json")) if path.is_dir() else [path]
     out = []
     for f in files:
-        try:
-            obj = json.loads(f.read_text(encoding="utf-8"))
-        except UnicodeDecodeError:
-            raise AnnotationError(f, None, "not valid UTF-8") from None
-        except json.JSONDecodeError as exc:
-            raise AnnotationError(f, exc.lineno, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
-        out.append(_document(obj, f))
+        out.append(_document(json_file(f), f))
     return out
 
 

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from claims.errors import AnnotationError
+from claims.formats.jsonl import json_lines
 from claims.formats.spans import LabelMap, Region, attributions, region, regions_of, star_links
-from claims.io import atomic_write, numbered_lines
+from claims.io import atomic_write
 from claims.types import Analysis
 
 
@@ -70,15 +71,7 @@ def read_doccano(path: str | Path, labels: LabelMap | None = None) -> list[Analy
     """The records of a doccano JSONL export, as analyses."""
     path, labels = Path(path), labels or LabelMap.default()
     out = []
-    for n, line in numbered_lines(path):
-        if line is None:
-            raise AnnotationError(path, n, "not valid UTF-8")
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise AnnotationError(path, n, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    for n, obj in json_lines(path):
         if not looks_like(obj):
             raise AnnotationError(path, n, "not a doccano record (text with 'entities' or 'label')")
         out.append(_record(obj, path, n, labels))

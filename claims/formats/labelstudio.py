@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.errors import AnnotationError
+from claims.formats.jsonl import json_file
 from claims.formats.spans import LabelMap, Region, attributions, region, regions_of, star_links
 from claims.io import atomic_write
 from claims.types import Analysis
@@ -83,12 +84,7 @@ def read_labelstudio(path: str | Path, labels: LabelMap | None = None) -> list[A
     """The annotated tasks of a Label Studio JSON export, as analyses (spans and attributions)."""
     path = Path(path)
     labels = labels or LabelMap.default()
-    try:
-        obj = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise AnnotationError(path, None, "not valid UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise AnnotationError(path, exc.lineno, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    obj = json_file(path)
     tasks = obj if isinstance(obj, list) else [obj]
     if not looks_like(tasks):
         raise AnnotationError(path, None, "not a Label Studio export (a list of tasks with 'data' and 'annotations')")

@@ -9,14 +9,13 @@ linker. Rejected and ignored examples are left out.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from claims.errors import AnnotationError
+from claims.formats.jsonl import json_lines
 from claims.formats.spans import LabelMap, Region, attributions, region
-from claims.io import numbered_lines
 from claims.types import Analysis
 
 
@@ -63,15 +62,7 @@ def read_prodigy(path: str | Path, labels: LabelMap | None = None) -> list[Analy
     """The accepted examples of a Prodigy export (``prodigy db-out``), as analyses."""
     path, labels = Path(path), labels or LabelMap.default()
     out = []
-    for n, line in numbered_lines(path):
-        if line is None:
-            raise AnnotationError(path, n, "not valid UTF-8")
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise AnnotationError(path, n, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    for n, obj in json_lines(path):
         if not looks_like(obj):
             raise AnnotationError(path, n, "not a Prodigy example (text with 'spans' and 'answer')")
         if obj.get("answer", "accept") == "accept":

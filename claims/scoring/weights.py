@@ -2,9 +2,11 @@
 
 ``weights_of(rubric)`` reads the rubric's number groups once per rubric object into a frozen
 :class:`Weights`. Its attribute paths are the file's key paths: ``weights_of(r).caps.G3_vague_anonymous``
-is ``"caps": {"G3_vague_anonymous": ...}``. A group missing a key, holding an unknown one, or a
-value of the wrong kind is a :class:`~claims.rubric.RubricError` naming the key; keys starting with
-``_`` (the ``_doc`` lines) are ignored. A user rubric (``--rubric FILE``) replaces whole groups.
+is ``"caps": {"G3_vague_anonymous": ...}``. The rubric schema (``claims/data/schemas/rubric.schema.json``,
+whose groups are generated from these dataclasses) says what each group holds: a group missing a
+key, holding an unknown one, or a value of the wrong kind is a :class:`~claims.rubric.RubricError`
+naming the key path; keys starting with ``_`` (the ``_doc`` lines) are ignored. A user rubric
+(``--rubric FILE``) replaces whole groups, and is checked when it is loaded.
 
 This module imports nothing of the scoring itself, so any module (rules, sources) may read it.
 """
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, get_type_hints
 from weakref import WeakKeyDictionary
 
-from claims.rubric import Rubric, RubricError
+from claims.rubric import Rubric, RubricError, check
 
 T = TypeVar("T")
 
@@ -187,36 +189,9 @@ def per_rubric(build: Callable[[Rubric], T]) -> Callable[[Rubric], T]:
     return cached
 
 
-def _number(where: str, value: Any, kind: type) -> Any:
-    """The value as read (an int stays an int, so texts print "cap 25"), checked against ``kind``."""
-    if isinstance(value, bool) or not isinstance(value, int if kind is int else int | float):
-        raise RubricError(f"weight {where} must be {'an integer' if kind is int else 'a number'}, not {value!r}")
-    return value
-
-
-def _group(rubric: Rubric, key: str, cls: type[T]) -> T:
-    data = rubric.mapping(key)
-    hints = get_type_hints(cls)
-    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
-    unknown = sorted(k for k in data if not k.startswith("_") and k not in names)
-    if unknown:
-        raise RubricError(f"unknown weight {key}.{unknown[0]} (known: {', '.join(names)})")
-    missing = [n for n in names if n not in data]
-    if missing:
-        raise RubricError(f"missing weight {key}.{missing[0]}")
-    return cls(**{n: _number(f"{key}.{n}", data[n], hints[n]) for n in names})
-
-
-def _bands(rubric: Rubric) -> tuple[tuple[float, str], ...]:
-    value = rubric.data["bands"]
-    if not isinstance(value, list) or not value:
-        raise RubricError("weight bands must be a non-empty list of [floor, name] pairs")
-    out = []
-    for i, band in enumerate(value):
-        if not (isinstance(band, list | tuple) and len(band) == 2 and isinstance(band[1], str)):
-            raise RubricError(f"weight bands[{i}] must be a [floor, name] pair")
-        out.append((_number(f"bands[{i}]", band[0], float), band[1]))
-    return tuple(out)
+def _group(body: Mapping[str, Any], cls: type[T]) -> T:
+    """A weight group the schema passed, as its dataclass (values as read: an int stays one, texts print "cap 25")."""
+    return cls(**{f.name: body[f.name] for f in dataclasses.fields(cls)})  # type: ignore[arg-type]
 
 
 _GROUPS: Mapping[str, type] = {
@@ -227,11 +202,13 @@ _GROUPS: Mapping[str, type] = {
 @per_rubric
 def weights_of(rubric: Rubric) -> Weights:
     """The rubric's numbers as :class:`Weights` (read once per rubric object)."""
-    for key in ("bands", *_GROUPS):
-        if key not in rubric.data:
-            raise RubricError(f"missing weight group {key!r}")
-    groups: dict[str, Any] = {key: _group(rubric, key, cls) for key, cls in _GROUPS.items()}
-    return Weights(bands=_bands(rubric), **groups)
+    missing = [key for key in ("bands", *_GROUPS) if key not in rubric.data]
+    if missing:
+        raise RubricError(f"missing weight group {missing[0]!r}")
+    data = {key: rubric.data[key] for key in ("bands", *_GROUPS)}
+    check(data, "rubric")
+    groups: dict[str, Any] = {key: _group(data[key], cls) for key, cls in _GROUPS.items()}
+    return Weights(bands=tuple((floor, name) for floor, name in data["bands"]), **groups)
 
 
 def soft_cap(score: float, cap: float, knee: float | None = None) -> float:

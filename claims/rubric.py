@@ -38,7 +38,7 @@ class RubricError(ClaimsError):
 
 
 RUBRIC_SCHEMA = Schema("rubric")
-"""``claims/data/schemas/rubric.schema.json``, compiled once."""
+"""``claims/data/schemas/rubric.schema.json``, its validator built once."""
 
 
 def check(data: Any, where: str) -> None:

@@ -112,7 +112,7 @@ def _assessment_dict(a: ClaimAssessment) -> dict[str, Any]:
 
 
 ANALYSIS_SCHEMA = Schema("analysis")
-"""``claims/data/schemas/analysis.schema.json``, compiled once."""
+"""``claims/data/schemas/analysis.schema.json``, its validator built once."""
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 

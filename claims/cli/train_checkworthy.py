@@ -9,9 +9,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 if TYPE_CHECKING:
+    import numpy as np
+
     from claims.checkworthy.data import Example
     from claims.checkworthy.train import CheckworthyConfig
 
@@ -42,6 +42,8 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Read the data, fit, write ``checkworthy/classifier.json`` and its card; print the metrics as JSON."""
     import sys
+
+    import numpy as np
 
     from claims.checkworthy.card import model_card
     from claims.checkworthy.data import read_examples
@@ -84,6 +86,8 @@ def cached_features(
 
     Each is reused while its inputs (the texts and encoder; the texts, parser and word lists) are the same.
     """
+    import numpy as np
+
     from claims.checkworthy.features import CHEAP, cheap_features, parse_sentences, sentence_vectors
 
     texts = [e.text for e in rows]
@@ -100,6 +104,8 @@ def _cached(
     cache: Path | None, path: Path, key: list[Any], compute: Callable[[], np.ndarray], say: Callable[[str], None]
 ) -> np.ndarray:
     import io
+
+    import numpy as np
 
     from claims.io import atomic_write
 

@@ -6,20 +6,16 @@ import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claims.errors import AnnotationError
-from claims.formats.brat import read_brat
-from claims.formats.citron import read_citron
-from claims.formats.conll import read_conll
-from claims.formats.doccano import read_doccano
-from claims.formats.hf import PARQUET, SAVED, is_parquet, is_saved_dataset, read_parquet, read_saved_dataset
-from claims.formats.jsonl import read_jsonl
-from claims.formats.labelstudio import read_labelstudio
-from claims.formats.prodigy import read_prodigy
-from claims.formats.spans import LabelMap
-from claims.formats.webanno import read_webanno
-from claims.types import Analysis
 
+if TYPE_CHECKING:
+    from claims.formats.spans import LabelMap
+    from claims.types import Analysis
+
+# the readers load when a format is read (the CLI's start-up only needs the names)
+PARQUET, SAVED = "parquet", "hf-dataset"  # a Parquet file, a Dataset.save_to_disk folder
 FORMATS = ("jsonl", "brat", "conll", "labelstudio", "doccano", "prodigy", "citron", "webanno", PARQUET, SAVED)
 TOOLS = {
     "labelstudio": "a Label Studio export",
@@ -75,6 +71,8 @@ def detect_format(path: str | Path) -> str:
     A folder is a saved dataset (``dataset_info.json`` and ``state.json``), Citron documents or
     brat; a file is Parquet (its magic bytes), CoNLL (.conll/.bio/.iob) or what its first record looks like.
     """
+    from claims.formats.hf import is_parquet, is_saved_dataset
+
     p = Path(path)
     if p.is_dir() and is_saved_dataset(p):
         return SAVED
@@ -106,27 +104,29 @@ def load_corpus(
     fmt = fmt or detect_format(p)
     if seen in TOOLS and fmt in TOOLS and seen != fmt:
         raise AnnotationError(p, None, f"this looks like {TOOLS[seen]}, not {TOOLS[fmt]}: pass --format {seen}")
+    from claims.formats import brat, citron, conll, doccano, hf, jsonl, labelstudio, prodigy, webanno
+
     if fmt == "brat":
-        return read_brat(p, annotator=annotator)
+        return brat.read_brat(p, annotator=annotator)
     if fmt == "conll":
-        return read_conll(p)
+        return conll.read_conll(p)
     if fmt == "jsonl":
-        return read_jsonl(p, gold=True)
+        return jsonl.read_jsonl(p, gold=True)
     if fmt == "labelstudio":
-        return read_labelstudio(p, labels)
+        return labelstudio.read_labelstudio(p, labels)
     if fmt == "doccano":
-        return read_doccano(p, labels)
+        return doccano.read_doccano(p, labels)
     if fmt == "prodigy":
-        return read_prodigy(p, labels)
+        return prodigy.read_prodigy(p, labels)
     if fmt == "citron":
-        return read_citron(p)
+        return citron.read_citron(p)
     if fmt == "webanno":
         files = sorted(p.glob("*.tsv")) if p.is_dir() else [p]
-        return [doc for f in files for doc in read_webanno(f, labels)]
+        return [doc for f in files for doc in webanno.read_webanno(f, labels)]
     if fmt == PARQUET:
-        return read_parquet(p)
+        return hf.read_parquet(p)
     if fmt == SAVED:
-        return read_saved_dataset(p)
+        return hf.read_saved_dataset(p)
     raise AnnotationError(p, None, f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 

@@ -21,8 +21,6 @@ from claims.errors import AnnotationError, SchemaError
 from claims.schema import from_dict
 from claims.types import Analysis
 
-PARQUET = "parquet"
-SAVED = "hf-dataset"  # a Dataset.save_to_disk folder
 JSON_COLUMNS = ("attributions", "sources", "unattributed", "score", "meta")  # a JSON string or a struct
 NO_GOLD = "no 'attributions': this row carries no gold annotations (an empty list means no claims)"
 

@@ -56,6 +56,24 @@ if __name__ == "__main__":
         print(p, dict(c), "sentences", sum(c.values()))
 
 
+def C(text: str, kind: str) -> dict[str, str]:
+    """A sentence that is a check-worthy claim the article makes itself."""
+    return {"text": text, "label": "claim", "kind": kind}
+
+
+def A(text: str, kind: str, part: str | None = None) -> dict[str, str]:
+    """A sentence that is (or whose ``part`` is) attributed to a source."""
+    s = {"text": text, "label": "attributed", "kind": kind}
+    if part is not None:
+        s["part"] = part
+    return s
+
+
+def N(text: str, kind: str) -> dict[str, str]:
+    """A sentence that is not a check-worthy claim."""
+    return {"text": text, "label": "not", "kind": kind}
+
+
 def write_part(articles: list[dict], script: str) -> None:  # type: ignore[type-arg]
     """Write a part script's articles to the .jsonl beside it, check it, print its counts."""
     import os

@@ -8,21 +8,8 @@ from __future__ import annotations
 import os
 import sys
 
-
-def C(text, kind):
-    return {"text": text, "label": "claim", "kind": kind}
-
-
-def A(text, kind, part=None):
-    s = {"text": text, "label": "attributed", "kind": kind}
-    if part is not None:
-        s["part"] = part
-    return s
-
-
-def N(text, kind):
-    return {"text": text, "label": "not", "kind": kind}
-
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check import A, C, N, write_part
 
 ARTICLES = [
     {
@@ -32,16 +19,13 @@ ARTICLES = [
             [C("Lebanon's Zahrani power plant halts output as fuel tanker held offshore", "event")],
             [
                 C(
-                    "BEIRUT (Reuters) - Lebanon's Zahrani power station shut down its last two working turbines on Thursday "
-                    "after a tanker carrying 40,000 tonnes of fuel oil was held at sea in a payment dispute, leaving much of "
-                    "the south with less than two hours of state electricity a day.",
+                    "BEIRUT (Reuters) - Lebanon's Zahrani power station shut down its last two working turbines on Thursday after a tanker carrying 40,000 tonnes of fuel oil was held at sea in a payment dispute, leaving much of the south with less than two hours of state electricity a day.",
                     "event",
                 )
             ],
             [
                 A(
-                    'Electricite du Liban, the state utility, said in a statement that the shutdown was "temporary", after '
-                    "rolling cuts left parts of Sidon without any grid power for 22 hours on Wednesday.",
+                    'Electricite du Liban, the state utility, said in a statement that the shutdown was "temporary", after rolling cuts left parts of Sidon without any grid power for 22 hours on Wednesday.',
                     "statement",
                     part="rolling cuts left parts of Sidon without any grid power for 22 hours on Wednesday",
                 ),
@@ -49,13 +33,11 @@ ARTICLES = [
             ],
             [
                 A(
-                    "The tanker, the Marina Star, has been anchored off Sidon since Aug. 3, according to ship-tracking data "
-                    "from MarineTraffic.",
+                    "The tanker, the Marina Star, has been anchored off Sidon since Aug. 3, according to ship-tracking data from MarineTraffic.",
                     "event",
                 ),
                 A(
-                    "Two officials at the energy ministry, who spoke on condition of anonymity, said the central bank had "
-                    "not released $18 million in letters of credit owed to the supplier.",
+                    "Two officials at the energy ministry, who spoke on condition of anonymity, said the central bank had not released $18 million in letters of credit owed to the supplier.",
                     "accusation",
                 ),
             ],
@@ -71,8 +53,7 @@ ARTICLES = [
             ],
             [
                 A(
-                    "Private generator owners in Tyre and Nabatieh raised their monthly fees by about a third this week, "
-                    "residents said.",
+                    "Private generator owners in Tyre and Nabatieh raised their monthly fees by about a third this week, residents said.",
                     "statistic",
                 ),
                 C("Hospitals in the south have cut non-urgent surgery to conserve diesel.", "consequence"),
@@ -81,15 +62,13 @@ ARTICLES = [
                     "consequence",
                 ),
                 C(
-                    "The outage also cut water pumping in parts of Sidon, where taps ran dry in several neighbourhoods on "
-                    "Thursday.",
+                    "The outage also cut water pumping in parts of Sidon, where taps ran dry in several neighbourhoods on Thursday.",
                     "consequence",
                 ),
             ],
             [
                 A(
-                    'Energy Minister Walid Haddad told reporters after a cabinet session that the government would "not be '
-                    'blackmailed" by suppliers.',
+                    'Energy Minister Walid Haddad told reporters after a cabinet session that the government would "not be blackmailed" by suppliers.',
                     "quote",
                 ),
                 A(
@@ -123,9 +102,7 @@ ARTICLES = [
             [C("Freight train derails in eastern Poland, spilling diesel into river", "event")],
             [
                 C(
-                    "WARSAW (Reuters) - A freight train carrying diesel derailed near the town of Hrubieszow in eastern "
-                    "Poland early on Monday, and at least 14 of its tank cars overturned, some of them into the Huczwa "
-                    "river.",
+                    "WARSAW (Reuters) - A freight train carrying diesel derailed near the town of Hrubieszow in eastern Poland early on Monday, and at least 14 of its tank cars overturned, some of them into the Huczwa river.",
                     "event",
                 ),
                 A("No one was injured, the regional fire service said.", "casualty"),
@@ -133,8 +110,7 @@ ARTICLES = [
             [
                 A("PKP Cargo, which operated the train, said it was investigating the cause.", "statement"),
                 C(
-                    "Environmental inspectors measured an oil film stretching about 6 kilometres downstream by Monday "
-                    "afternoon.",
+                    "Environmental inspectors measured an oil film stretching about 6 kilometres downstream by Monday afternoon.",
                     "damage",
                 ),
                 N("It was not clear how much fuel had leaked.", "uncertainty"),
@@ -146,15 +122,13 @@ ARTICLES = [
                     "background",
                 ),
                 C(
-                    "Authorities in two downstream municipalities told residents not to draw water from private wells until "
-                    "further notice.",
+                    "Authorities in two downstream municipalities told residents not to draw water from private wells until further notice.",
                     "decision",
                 ),
             ],
             [
                 A(
-                    "Infrastructure Minister Pawel Lis said on X that a defective rail joint was the most likely cause, citing "
-                    "preliminary findings from the State Commission for Railway Accident Investigation.",
+                    "Infrastructure Minister Pawel Lis said on X that a defective rail joint was the most likely cause, citing preliminary findings from the State Commission for Railway Accident Investigation.",
                     "cause",
                 ),
                 C(
@@ -174,8 +148,7 @@ ARTICLES = [
             ],
             [
                 A(
-                    "Clean-up crews had laid floating booms at three points along the river by nightfall, a spokeswoman for "
-                    "the Lublin provincial governor said, after dead fish were found along a 2-km stretch near Mircze.",
+                    "Clean-up crews had laid floating booms at three points along the river by nightfall, a spokeswoman for the Lublin provincial governor said, after dead fish were found along a 2-km stretch near Mircze.",
                     "damage",
                     part="dead fish were found along a 2-km stretch near Mircze",
                 ),
@@ -195,13 +168,11 @@ ARTICLES = [
             [N("Can a blood test spot pancreatic cancer before it is too late?", "question")],
             [
                 A(
-                    "A blood test that looks for fragments of tumour DNA picked up pancreatic cancer in 71 of 112 patients "
-                    "whose disease was at an early stage, researchers reported on Wednesday.",
+                    "A blood test that looks for fragments of tumour DNA picked up pancreatic cancer in 71 of 112 patients whose disease was at an early stage, researchers reported on Wednesday.",
                     "statistic",
                 ),
                 C(
-                    "The test, developed by a team at the University of Leeds and the Danish biotech firm Helixa, was also "
-                    "given to 1,400 people without cancer.",
+                    "The test, developed by a team at the University of Leeds and the Danish biotech firm Helixa, was also given to 1,400 people without cancer.",
                     "study_detail",
                 ),
                 C("It wrongly flagged 38 of them, a false-positive rate of 2.7%.", "statistic"),
@@ -209,21 +180,18 @@ ARTICLES = [
             ],
             [
                 N(
-                    "Pancreatic cancer is one of the deadliest forms of the disease, largely because it is usually found "
-                    "late.",
+                    "Pancreatic cancer is one of the deadliest forms of the disease, largely because it is usually found late.",
                     "background",
                 ),
                 N("Fewer than one in ten patients in the UK survive five years after diagnosis.", "background"),
             ],
             [
                 A(
-                    '"If you can find it while it is still small enough to operate on, the picture changes completely," '
-                    "said Dr Miriam Okafor, a surgeon who led the clinical side of the study.",
+                    '"If you can find it while it is still small enough to operate on, the picture changes completely," said Dr Miriam Okafor, a surgeon who led the clinical side of the study.',
                     "quote",
                 ),
                 A(
-                    "She said the team now wanted to test it in a larger group of people at high risk, such as those over "
-                    "50 with newly diagnosed diabetes.",
+                    "She said the team now wanted to test it in a larger group of people at high risk, such as those over 50 with newly diagnosed diabetes.",
                     "statement",
                 ),
             ],
@@ -233,15 +201,12 @@ ARTICLES = [
             ],
             [
                 A(
-                    "Professor Alan Reyes of King's College London, who was not involved in the research, said the "
-                    "early-stage group was small and that most of the cancers had been found in people who already had "
-                    "symptoms.",
+                    "Professor Alan Reyes of King's College London, who was not involved in the research, said the early-stage group was small and that most of the cancers had been found in people who already had symptoms.",
                     "statement",
                 ),
                 A('"This is a promising signal, not a screening test," he said.', "quote"),
                 A(
-                    "A false-positive rate of even 2.7% would mean tens of thousands of unnecessary scans if the test were "
-                    "offered to everyone over 60, he added.",
+                    "A false-positive rate of even 2.7% would mean tens of thousands of unnecessary scans if the test were offered to everyone over 60, he added.",
                     "prediction",
                 ),
             ],
@@ -251,8 +216,7 @@ ARTICLES = [
                     "conflict_of_interest",
                 ),
                 A(
-                    "Helixa said it planned to seek regulatory approval in Europe in 2026, weeks after it raised $85 million "
-                    "from investors.",
+                    "Helixa said it planned to seek regulatory approval in Europe in 2026, weeks after it raised $85 million from investors.",
                     "statement",
                     part="it raised $85 million from investors",
                 ),
@@ -273,8 +237,7 @@ ARTICLES = [
             [C("Blackburn measles outbreak grows to 27 cases as clinics extended", "statistic")],
             [
                 C(
-                    "Twenty-seven people in Blackburn with Darwen have now been confirmed as having measles, up from 19 last "
-                    "week, in the largest outbreak in the area for more than a decade.",
+                    "Twenty-seven people in Blackburn with Darwen have now been confirmed as having measles, up from 19 last week, in the largest outbreak in the area for more than a decade.",
                     "statistic",
                 ),
                 C("Nine of them have been treated in hospital, and all but two are children under 10.", "casualty"),
@@ -282,16 +245,14 @@ ARTICLES = [
             ],
             [
                 A(
-                    "None of the children who were admitted had received both doses of the MMR vaccine, the UK Health "
-                    "Security Agency (UKHSA) said.",
+                    "None of the children who were admitted had received both doses of the MMR vaccine, the UK Health Security Agency (UKHSA) said.",
                     "statistic",
                 ),
                 N("Measles is one of the most contagious diseases known.", "background"),
             ],
             [
                 A(
-                    "The UKHSA said uptake of the second MMR dose among five-year-olds in the borough was 79% last year, well "
-                    "below the 95% needed to stop the virus spreading.",
+                    "The UKHSA said uptake of the second MMR dose among five-year-olds in the borough was 79% last year, well below the 95% needed to stop the virus spreading.",
                     "statistic",
                 ),
                 C("Measles cases in England last year reached their highest level since 2012.", "statistic"),
@@ -306,8 +267,7 @@ ARTICLES = [
             ],
             [
                 A(
-                    "Dr Farah Siddiqui, the borough's director of public health, said walk-in clinics at three community "
-                    "centres would now also run on Saturdays until the end of the month.",
+                    "Dr Farah Siddiqui, the borough's director of public health, said walk-in clinics at three community centres would now also run on Saturdays until the end of the month.",
                     "statement",
                 ),
                 A('"Two doses protect about 97 out of every 100 people," she said.', "quote"),
@@ -315,8 +275,7 @@ ARTICLES = [
             ],
             [
                 C(
-                    "The borough council has written to every school in the area asking them to check pupils' vaccination "
-                    "records.",
+                    "The borough council has written to every school in the area asking them to check pupils' vaccination records.",
                     "decision",
                 ),
                 N("Vaccination rates have fallen in many parts of England in recent years.", "background"),
@@ -337,36 +296,30 @@ ARTICLES = [
             [C("Nordlys Foods cuts profit forecast again, shares slump 18%", "statistic")],
             [
                 C(
-                    "OSLO (Reuters) - Shares in Norwegian seafood processor Nordlys Foods fell 18% on Tuesday, their steepest "
-                    "one-day drop since the company listed in 2015, after it cut its full-year profit forecast for the "
-                    "second time in three months.",
+                    "OSLO (Reuters) - Shares in Norwegian seafood processor Nordlys Foods fell 18% on Tuesday, their steepest one-day drop since the company listed in 2015, after it cut its full-year profit forecast for the second time in three months.",
                     "event",
                 )
             ],
             [
                 A(
-                    "The company now expects operating profit of 1.1-1.3 billion crowns ($104-123 million), down from a "
-                    "previous range of 1.6-1.8 billion.",
+                    "The company now expects operating profit of 1.1-1.3 billion crowns ($104-123 million), down from a previous range of 1.6-1.8 billion.",
                     "forecast",
                 ),
                 A(
-                    "Chief Executive Ingrid Solheim blamed higher salmon prices and a fire at its processing plant in Alesund "
-                    "in June.",
+                    "Chief Executive Ingrid Solheim blamed higher salmon prices and a fire at its processing plant in Alesund in June.",
                     "cause",
                 ),
                 C("The fire halted production at the plant for five weeks.", "damage"),
             ],
             [
                 A(
-                    'Analysts at DNB Markets said the cut was larger than expected and that the market had been "too '
-                    "patient\" with the company's margin problems.",
+                    'Analysts at DNB Markets said the cut was larger than expected and that the market had been "too patient" with the company\'s margin problems.',
                     "analysis",
                 )
             ],
             [
                 N(
-                    "Nordlys, which employs about 4,200 people in Norway, Poland and Scotland, has struggled since its 2021 "
-                    "takeover of British smokehouse Tay Valley.",
+                    "Nordlys, which employs about 4,200 people in Norway, Poland and Scotland, has struggled since its 2021 takeover of British smokehouse Tay Valley.",
                     "background",
                 ),
                 N("That deal was worth 3.4 billion crowns.", "background"),
@@ -381,16 +334,14 @@ ARTICLES = [
                     "decision",
                 ),
                 A(
-                    "The board has full confidence in management, Chairman Erik Dahl said in a statement, after two major "
-                    "shareholders called last week for Solheim to step down.",
+                    "The board has full confidence in management, Chairman Erik Dahl said in a statement, after two major shareholders called last week for Solheim to step down.",
                     "statement",
                     part="two major shareholders called last week for Solheim to step down",
                 ),
             ],
             [
                 A(
-                    "Short interest in the stock had risen to 6.5% of shares outstanding before the announcement, data from "
-                    "S&P Global showed.",
+                    "Short interest in the stock had risen to 6.5% of shares outstanding before the announcement, data from S&P Global showed.",
                     "statistic",
                 ),
                 C("The shares have lost more than half their value since January.", "statistic"),
@@ -408,23 +359,20 @@ ARTICLES = [
             [C("Former council finance officer jailed for stealing £412,000 from housing repair fund", "event")],
             [
                 C(
-                    "A former finance officer at Dunmore District Council has been jailed for six years for stealing more "
-                    "than £412,000 from a fund meant to repair council homes.",
+                    "A former finance officer at Dunmore District Council has been jailed for six years for stealing more than £412,000 from a fund meant to repair council homes.",
                     "event",
                 )
             ],
             [
                 A(
-                    "Gareth Pryce, 54, of Hillcrest Road, Dunmore, moved the money into accounts held by his wife and brother "
-                    "over seven years, Cardiff Crown Court heard.",
+                    "Gareth Pryce, 54, of Hillcrest Road, Dunmore, moved the money into accounts held by his wife and brother over seven years, Cardiff Crown Court heard.",
                     "accusation",
                 ),
                 C("He pleaded guilty in September to fraud by abuse of position and money laundering.", "event"),
             ],
             [
                 A(
-                    "Prosecutor Helen Vaughan told the court that Pryce had created 37 invoices from contractors that did not "
-                    "exist.",
+                    "Prosecutor Helen Vaughan told the court that Pryce had created 37 invoices from contractors that did not exist.",
                     "accusation",
                 ),
                 C("None of the invoices was checked by a second officer.", "accusation"),
@@ -432,8 +380,7 @@ ARTICLES = [
             ],
             [
                 C(
-                    "The fraud came to light in 2023 when a newly appointed auditor queried payments to a roofing firm with "
-                    "no website or phone number.",
+                    "The fraud came to light in 2023 when a newly appointed auditor queried payments to a roofing firm with no website or phone number.",
                     "event",
                 )
             ],
@@ -443,8 +390,7 @@ ARTICLES = [
                     "statement",
                 ),
                 A(
-                    'Judge Rhys Morgan said Pryce had "betrayed the trust of the council and of tenants who waited, some of '
-                    'them for years, for damp and mould to be dealt with".',
+                    'Judge Rhys Morgan said Pryce had "betrayed the trust of the council and of tenants who waited, some of them for years, for damp and mould to be dealt with".',
                     "quote",
                 ),
                 N(
@@ -465,8 +411,7 @@ ARTICLES = [
             ],
             [
                 A(
-                    'Council leader Bethan Ellis said internal controls had been "completely overhauled", two years after '
-                    "Audit Wales first warned the authority that a single officer could approve payments alone.",
+                    'Council leader Bethan Ellis said internal controls had been "completely overhauled", two years after Audit Wales first warned the authority that a single officer could approve payments alone.',
                     "statement",
                     part="Audit Wales first warned the authority that a single officer could approve payments alone",
                 )
@@ -491,8 +436,7 @@ ARTICLES = [
             ],
             [
                 C(
-                    "Over the past 34 years she has planted more than 60,000 native trees on the 900-acre hill farm her "
-                    "father once grazed with sheep, most of them grown from seed she collected herself.",
+                    "Over the past 34 years she has planted more than 60,000 native trees on the 900-acre hill farm her father once grazed with sheep, most of them grown from seed she collected herself.",
                     "statistic",
                 ),
                 C("When she started, there were fewer than a dozen trees on the whole hillside.", "statistic"),
@@ -509,13 +453,11 @@ ARTICLES = [
             [
                 N("Rewilding has become a fashionable word in the Highlands, and a divisive one.", "opinion"),
                 C(
-                    "Sinclair has never taken a grant, and in 2021 she turned down £2 million from a carbon-offsetting "
-                    "company that wanted to buy the land.",
+                    "Sinclair has never taken a grant, and in 2021 she turned down £2 million from a carbon-offsetting company that wanted to buy the land.",
                     "event",
                 ),
                 A(
-                    "Her soil, once thin and acidic, now holds more than three times the carbon it did in 1990, according to "
-                    "tests by the James Hutton Institute.",
+                    "Her soil, once thin and acidic, now holds more than three times the carbon it did in 1990, according to tests by the James Hutton Institute.",
                     "statistic",
                 ),
             ],
@@ -545,8 +487,7 @@ ARTICLES = [
             [N("Analysis: Is Lisbon's rent freeze driving landlords out?", "question")],
             [
                 A(
-                    "LISBON (Reuters) - When Portugal's government froze rents on existing contracts in Lisbon and Porto 18 "
-                    "months ago, ministers promised it would buy time for a wave of new public housing.",
+                    "LISBON (Reuters) - When Portugal's government froze rents on existing contracts in Lisbon and Porto 18 months ago, ministers promised it would buy time for a wave of new public housing.",
                     "statement",
                     part="Portugal's government froze rents on existing contracts in Lisbon and Porto 18 months ago",
                 ),
@@ -554,8 +495,7 @@ ARTICLES = [
             ],
             [
                 A(
-                    "Meanwhile the number of long-term rental listings in Lisbon has fallen by 31% since the freeze took "
-                    "effect, according to the property portal Idealista.",
+                    "Meanwhile the number of long-term rental listings in Lisbon has fallen by 31% since the freeze took effect, according to the property portal Idealista.",
                     "statistic",
                 ),
                 A(
@@ -564,8 +504,7 @@ ARTICLES = [
                 ),
                 N("The evidence for that is thinner than either side admits.", "opinion"),
                 C(
-                    "Short-term rental licences in the city have fallen slightly since 2023, because a moratorium on new ones "
-                    "in central districts is still in place.",
+                    "Short-term rental licences in the city have fallen slightly since 2023, because a moratorium on new ones in central districts is still in place.",
                     "statistic",
                 ),
             ],
@@ -576,8 +515,7 @@ ARTICLES = [
                     "quote",
                 ),
                 A(
-                    "Sales of previously rented flats rose by about a fifth last year, he said, as owners cashed in on prices "
-                    "that have more than doubled in a decade.",
+                    "Sales of previously rented flats rose by about a fifth last year, he said, as owners cashed in on prices that have more than doubled in a decade.",
                     "statistic",
                 ),
             ],
@@ -587,8 +525,7 @@ ARTICLES = [
                     "statistic",
                 ),
                 A(
-                    "The finance ministry estimates the freeze has cost the state 240 million euros in compensation to small "
-                    "landlords.",
+                    "The finance ministry estimates the freeze has cost the state 240 million euros in compensation to small landlords.",
                     "statistic",
                 ),
             ],
@@ -617,13 +554,11 @@ ARTICLES = [
             [C("Parking charges to be introduced at three Kelbrook Bay seafront car parks", "decision")],
             [
                 C(
-                    "Drivers will have to pay to park at three of Kelbrook Bay's seafront car parks from April after "
-                    "councillors voted 9-4 in favour of the plan on Tuesday night.",
+                    "Drivers will have to pay to park at three of Kelbrook Bay's seafront car parks from April after councillors voted 9-4 in favour of the plan on Tuesday night.",
                     "decision",
                 ),
                 C(
-                    "Charges will be £1.80 an hour, or £9 for the day, at the Harbour Road, Cliff Top and Marine Parade car "
-                    "parks, which have been free since they opened.",
+                    "Charges will be £1.80 an hour, or £9 for the day, at the Harbour Road, Cliff Top and Marine Parade car parks, which have been free since they opened.",
                     "decision",
                 ),
             ],
@@ -649,8 +584,7 @@ ARTICLES = [
             [
                 N("The town's population roughly triples in July and August.", "background"),
                 A(
-                    'Opposition councillor Dave Nunn accused the ruling group of "balancing the books on the backs of small '
-                    'businesses".',
+                    'Opposition councillor Dave Nunn accused the ruling group of "balancing the books on the backs of small businesses".',
                     "accusation",
                 ),
                 N("The meeting ran for nearly four hours.", "colour"),
@@ -661,8 +595,7 @@ ARTICLES = [
             ],
             [
                 C(
-                    "Neighbouring Saltby brought in similar charges in 2022, and footfall on its high street fell by 12% "
-                    "the following summer.",
+                    "Neighbouring Saltby brought in similar charges in 2022, and footfall on its high street fell by 12% the following summer.",
                     "statistic",
                 ),
                 N("The car parks were last resurfaced in 2009.", "background"),
@@ -678,8 +611,7 @@ ARTICLES = [
             [C("Okoro hat-trick sends Rovers top as City slump goes on", "event")],
             [
                 C(
-                    "Tunde Okoro scored three times in 19 second-half minutes as Bradley Rovers came from behind to beat "
-                    "Castleford City 4-1 at Moor Lane on Saturday and go top of League Two.",
+                    "Tunde Okoro scored three times in 19 second-half minutes as Bradley Rovers came from behind to beat Castleford City 4-1 at Moor Lane on Saturday and go top of League Two.",
                     "event",
                 ),
                 C("City had led through a Sam Whitlock header after 11 minutes.", "event"),
@@ -687,14 +619,12 @@ ARTICLES = [
             ],
             [
                 A(
-                    'Rovers manager Phil Garrity called it "the best 45 minutes since I\'ve been here", with his side now '
-                    "unbeaten in 11 home games.",
+                    'Rovers manager Phil Garrity called it "the best 45 minutes since I\'ve been here", with his side now unbeaten in 11 home games.',
                     "quote",
                     part="his side now unbeaten in 11 home games",
                 ),
                 C(
-                    "Okoro, 23, joined on a free transfer from Northallerton Town in the summer and has now scored 14 goals "
-                    "in 19 league games.",
+                    "Okoro, 23, joined on a free transfer from Northallerton Town in the summer and has now scored 14 goals in 19 league games.",
                     "statistic",
                 ),
                 C("He is the first Rovers player to score a league hat-trick since 2014.", "statistic"),
@@ -724,7 +654,4 @@ ARTICLES = [
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from check import write_part
-
     write_part(ARTICLES, __file__)

@@ -1,4 +1,4 @@
-"""Part e of the news check-worthiness dev set (see GUIDELINES.md).
+"""News check-worthiness dev set, part e (see GUIDELINES.md).
 
 python3 eval/checkworthy/news/part_e.py
 """
@@ -8,21 +8,8 @@ from __future__ import annotations
 import os
 import sys
 
-
-def C(text, kind):
-    return {"text": text, "label": "claim", "kind": kind}
-
-
-def A(text, kind, part=None):
-    s = {"text": text, "label": "attributed", "kind": kind}
-    if part is not None:
-        s["part"] = part
-    return s
-
-
-def N(text, kind):
-    return {"text": text, "label": "not", "kind": kind}
-
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check import A, C, N, write_part
 
 ARTICLES = [
     {
@@ -32,28 +19,24 @@ ARTICLES = [
             [C("Dockworkers strike shuts Chile's San Antonio port, stranding copper shipments", "event")],
             [
                 C(
-                    "SANTIAGO (Reuters) - Dockworkers walked off the job at Chile's San Antonio port on Wednesday, "
-                    "halting the loading of about 40,000 tonnes of copper cathode bound for China.",
+                    "SANTIAGO (Reuters) - Dockworkers walked off the job at Chile's San Antonio port on Wednesday, halting the loading of about 40,000 tonnes of copper cathode bound for China.",
                     "event",
                 ),
                 C("The strike is the first full stoppage at the terminal since 2019.", "event"),
             ],
             [
                 A(
-                    "Union leader Marcela Ibáñez said about 1,200 members had joined the walkout over a pay offer "
-                    "they considered insulting.",
+                    "Union leader Marcela Ibáñez said about 1,200 members had joined the walkout over a pay offer they considered insulting.",
                     "statement",
                 ),
                 A(
-                    '"We have been patient for fourteen months, and patience does not pay rent," Ibáñez told '
-                    "reporters outside the terminal gates.",
+                    '"We have been patient for fourteen months, and patience does not pay rent," Ibáñez told reporters outside the terminal gates.',
                     "quote",
                 ),
             ],
             [
                 A(
-                    "Port operator Puerto Central said in a statement it had offered a 6.5% raise and remained open to "
-                    "talks.",
+                    "Port operator Puerto Central said in a statement it had offered a 6.5% raise and remained open to talks.",
                     "statement",
                 )
             ],
@@ -63,21 +46,18 @@ ARTICLES = [
             ],
             [
                 C(
-                    "Benchmark copper on the London Metal Exchange rose 1.4% to $9,870 a tonne by 1400 GMT, its highest "
-                    "in three weeks.",
+                    "Benchmark copper on the London Metal Exchange rose 1.4% to $9,870 a tonne by 1400 GMT, its highest in three weeks.",
                     "statistic",
                 ),
                 A(
-                    "Traders attributed part of the gain to the stoppage, although Chinese import data released on "
-                    "Tuesday had already lifted prices.",
+                    "Traders attributed part of the gain to the stoppage, although Chinese import data released on Tuesday had already lifted prices.",
                     "cause",
                     part="Chinese import data released on Tuesday had already lifted prices",
                 ),
             ],
             [
                 A(
-                    "Two vessels carrying concentrate from the Los Bronces mine were diverted to Valparaíso on "
-                    "Wednesday afternoon, according to ship-tracking data compiled by Reuters.",
+                    "Two vessels carrying concentrate from the Los Bronces mine were diverted to Valparaíso on Wednesday afternoon, according to ship-tracking data compiled by Reuters.",
                     "event",
                 ),
                 C("By late afternoon, at least 14 ships were waiting at anchor outside the harbour.", "statistic"),
@@ -85,8 +65,7 @@ ARTICLES = [
             ],
             [
                 A(
-                    "A previous 11-day strike cost exporters an estimated $180 million, the exporters' association "
-                    "SOFOFA said at the time.",
+                    "A previous 11-day strike cost exporters an estimated $180 million, the exporters' association SOFOFA said at the time.",
                     "statistic",
                 ),
                 N("The dispute has tested the government's promise of closer ties with organised labour.", "analysis"),
@@ -110,25 +89,21 @@ ARTICLES = [
             [C("Air strikes hit market town in northwest Syria, at least 17 dead", "casualty")],
             [
                 A(
-                    "BEIRUT (Reuters) - Air strikes hit a crowded vegetable market in the town of Kafr Halab in "
-                    "northwest Syria on Sunday morning, killing at least 17 people, according to a local civil defence "
-                    "group.",
+                    "BEIRUT (Reuters) - Air strikes hit a crowded vegetable market in the town of Kafr Halab in northwest Syria on Sunday morning, killing at least 17 people, according to a local civil defence group.",
                     "casualty",
                 ),
                 C("The strikes came shortly after 9 a.m., when the market is at its busiest.", "event"),
             ],
             [
                 A(
-                    "Rescue worker Ahmad Sweid said his team had pulled 11 bodies from the rubble of a single "
-                    "building.",
+                    "Rescue worker Ahmad Sweid said his team had pulled 11 bodies from the rubble of a single building.",
                     "casualty",
                 ),
                 A('"There were children among them, the smallest was maybe five," he said.', "quote"),
             ],
             [
                 A(
-                    "The Syrian Observatory for Human Rights, a Britain-based war monitor, put the toll at 21 and said "
-                    "the strikes were carried out by Russian jets.",
+                    "The Syrian Observatory for Human Rights, a Britain-based war monitor, put the toll at 21 and said the strikes were carried out by Russian jets.",
                     "accusation",
                 ),
                 A("Russia's defence ministry denied its aircraft had operated in the area on Sunday.", "denial"),
@@ -136,23 +111,20 @@ ARTICLES = [
             [
                 N("Kafr Halab lies about 25 km west of Aleppo.", "background"),
                 C(
-                    "At least two of the dead were volunteers with the civil defence group who had rushed to the scene "
-                    "after the first strike.",
+                    "At least two of the dead were volunteers with the civil defence group who had rushed to the scene after the first strike.",
                     "casualty",
                 ),
             ],
             [
                 A(
-                    "Video posted online and verified by Reuters showed a collapsed two-storey building and burning "
-                    "stalls.",
+                    "Video posted online and verified by Reuters showed a collapsed two-storey building and burning stalls.",
                     "event",
                 )
             ],
             [
                 N("Hospitals in the area are already stretched.", "opinion"),
                 A(
-                    "The Bab al-Hawa hospital received 34 wounded by midday, a doctor there said, a day after the "
-                    "facility's only backup generator failed.",
+                    "The Bab al-Hawa hospital received 34 wounded by midday, a doctor there said, a day after the facility's only backup generator failed.",
                     "casualty",
                     part="a day after the facility's only backup generator failed",
                 ),
@@ -160,16 +132,14 @@ ARTICLES = [
             [
                 N("The war in Syria began in 2011.", "background"),
                 N(
-                    "A ceasefire brokered by Russia and Turkey has broadly held in the region since March 2020, though "
-                    "violations are frequent.",
+                    "A ceasefire brokered by Russia and Turkey has broadly held in the region since March 2020, though violations are frequent.",
                     "background",
                 ),
                 C("Sunday's attack was the deadliest in the province this year.", "casualty"),
             ],
             [
                 A(
-                    'The U.N. humanitarian office said it was "deeply alarmed" and called for an independent '
-                    "investigation.",
+                    'The U.N. humanitarian office said it was "deeply alarmed" and called for an independent investigation.',
                     "statement",
                 ),
                 N("It is unclear whether any such investigation will take place.", "analysis"),
@@ -184,15 +154,13 @@ ARTICLES = [
             [C("Tornado tears through Carver Springs, killing four and leveling school gym", "casualty")],
             [
                 C(
-                    "CARVER SPRINGS, Mo. — A tornado with winds estimated at 165 mph tore through this town of 6,000 late "
-                    "Tuesday, killing four people and destroying dozens of homes.",
+                    "CARVER SPRINGS, Mo. — A tornado with winds estimated at 165 mph tore through this town of 6,000 late Tuesday, killing four people and destroying dozens of homes.",
                     "casualty",
                 )
             ],
             [
                 A(
-                    "The National Weather Service rated it an EF3 on Wednesday after surveying the damage path, which "
-                    "ran about 11 miles.",
+                    "The National Weather Service rated it an EF3 on Wednesday after surveying the damage path, which ran about 11 miles.",
                     "damage",
                 ),
                 C(
@@ -202,26 +170,22 @@ ARTICLES = [
             ],
             [
                 A(
-                    "Sheriff Dale Mobley said the four dead included a couple in their 80s whose mobile home was thrown "
-                    "across Route 39.",
+                    "Sheriff Dale Mobley said the four dead included a couple in their 80s whose mobile home was thrown across Route 39.",
                     "casualty",
                 ),
                 C(
-                    "At least 27 people were treated at Dade County Medical Center, and three remain in critical "
-                    "condition.",
+                    "At least 27 people were treated at Dade County Medical Center, and three remain in critical condition.",
                     "casualty",
                 ),
             ],
             [
                 C(
-                    "The Carver Springs Middle School gymnasium, which the district had designated as a community storm "
-                    "shelter, lost its roof entirely.",
+                    "The Carver Springs Middle School gymnasium, which the district had designated as a community storm shelter, lost its roof entirely.",
                     "damage",
                 ),
                 C("No one was inside at the time.", "event"),
                 A(
-                    "“If this had happened during a basketball game, we'd be counting a lot more than four,” said "
-                    "Superintendent Karen Whitlow.",
+                    "“If this had happened during a basketball game, we'd be counting a lot more than four,” said Superintendent Karen Whitlow.",
                     "quote",
                 ),
             ],
@@ -231,8 +195,7 @@ ARTICLES = [
             ],
             [
                 C(
-                    "Missouri's governor declared a state of emergency for Dade and Lawrence counties on Wednesday "
-                    "afternoon.",
+                    "Missouri's governor declared a state of emergency for Dade and Lawrence counties on Wednesday afternoon.",
                     "decision",
                 ),
                 A(
@@ -240,15 +203,13 @@ ARTICLES = [
                     "damage",
                 ),
                 A(
-                    "Mobley said many of the destroyed homes were older mobile homes that were likely uninsured, though "
-                    "the county had no firm figures yet.",
+                    "Mobley said many of the destroyed homes were older mobile homes that were likely uninsured, though the county had no firm figures yet.",
                     "damage",
                 ),
             ],
             [
                 N(
-                    "Missouri sits on the eastern edge of Tornado Alley, and spring storms are common across the "
-                    "region.",
+                    "Missouri sits on the eastern edge of Tornado Alley, and spring storms are common across the region.",
                     "background",
                 ),
                 N("The town's last deadly tornado, in 1957, killed two people.", "background"),
@@ -267,22 +228,18 @@ ARTICLES = [
             [C("Skarvik Bank to cut 1,800 jobs after third-quarter profit halves", "decision")],
             [
                 A(
-                    "STOCKHOLM, Oct 23 (Reuters) - Skarvik Bank will cut about 1,800 jobs, or 9% of its workforce, by the "
-                    "end of 2026, the Swedish lender said on Thursday, as it reported a 52% drop in third-quarter net "
-                    "profit.",
+                    "STOCKHOLM, Oct 23 (Reuters) - Skarvik Bank will cut about 1,800 jobs, or 9% of its workforce, by the end of 2026, the Swedish lender said on Thursday, as it reported a 52% drop in third-quarter net profit.",
                     "decision",
                 )
             ],
             [
                 A(
-                    "Net profit fell to 2.1 billion Swedish crowns ($198 million), below the 2.9 billion expected by "
-                    "analysts in a poll compiled by LSEG.",
+                    "Net profit fell to 2.1 billion Swedish crowns ($198 million), below the 2.9 billion expected by analysts in a poll compiled by LSEG.",
                     "statistic",
                     part="Net profit fell to 2.1 billion Swedish crowns ($198 million)",
                 ),
                 C(
-                    "The bank booked a 1.4 billion crown provision tied to loans to commercial property developers, "
-                    "whose troubles have deepened since interest rates began rising in 2022.",
+                    "The bank booked a 1.4 billion crown provision tied to loans to commercial property developers, whose troubles have deepened since interest rates began rising in 2022.",
                     "statistic",
                 ),
             ],
@@ -294,8 +251,7 @@ ARTICLES = [
             ],
             [
                 A(
-                    "Chief Executive Ulrika Dahlgren said the cuts would fall mainly on back-office roles and branch "
-                    "staff.",
+                    "Chief Executive Ulrika Dahlgren said the cuts would fall mainly on back-office roles and branch staff.",
                     "statement",
                 ),
                 A('"We are too big for the bank our customers actually use," she told a news conference.', "quote"),
@@ -306,15 +262,13 @@ ARTICLES = [
             ],
             [
                 A(
-                    "The Financial Sector Union said it had not been consulted and would demand negotiations under Swedish "
-                    "labour law.",
+                    "The Financial Sector Union said it had not been consulted and would demand negotiations under Swedish labour law.",
                     "statement",
                 )
             ],
             [
                 A(
-                    "Analysts at Carnegie said the provision suggested the bank had been slower than rivals to "
-                    "recognise losses on property loans.",
+                    "Analysts at Carnegie said the provision suggested the bank had been slower than rivals to recognise losses on property loans.",
                     "analysis",
                 ),
                 C("Swedish commercial property values have fallen roughly 20% from their 2022 peak.", "statistic"),
@@ -335,54 +289,46 @@ ARTICLES = [
             [C("Ex-parish clerk jailed for taking £412,000 from village council", "event")],
             [
                 C(
-                    "A former parish clerk who siphoned £412,000 from a village council over nine years has been jailed "
-                    "for five years and four months.",
+                    "A former parish clerk who siphoned £412,000 from a village council over nine years has been jailed for five years and four months.",
                     "event",
                 )
             ],
             [
                 C(
-                    "Gillian Marsh, 61, of Holt Lane, Easthorpe Green, had admitted fraud by abuse of position at "
-                    "Chelmsford Crown Court in August.",
+                    "Gillian Marsh, 61, of Holt Lane, Easthorpe Green, had admitted fraud by abuse of position at Chelmsford Crown Court in August.",
                     "event",
                 )
             ],
             [
                 A(
-                    "The court heard that Marsh moved money from the council's accounts into her own in more than 300 "
-                    "separate payments, disguising them as invoices for grass cutting and hall repairs.",
+                    "The court heard that Marsh moved money from the council's accounts into her own in more than 300 separate payments, disguising them as invoices for grass cutting and hall repairs.",
                     "accusation",
                 ),
                 A(
-                    "Prosecutor Daniel Okafor said she had spent much of the money on holidays, a caravan and online "
-                    "bingo.",
+                    "Prosecutor Daniel Okafor said she had spent much of the money on holidays, a caravan and online bingo.",
                     "accusation",
                 ),
             ],
             [
                 C(
-                    "The fraud came to light in March last year when a newly elected councillor asked to see the "
-                    "original invoices.",
+                    "The fraud came to light in March last year when a newly elected councillor asked to see the original invoices.",
                     "event",
                 ),
                 N("Easthorpe Green Parish Council has an annual budget of about £48,000.", "background"),
                 C(
-                    "External auditors had signed off the council's accounts every year during the period covered by "
-                    "the fraud.",
+                    "External auditors had signed off the council's accounts every year during the period covered by the fraud.",
                     "accusation",
                 ),
             ],
             [
                 A(
-                    "In mitigation, Harriet Cole said her client had been suffering from a gambling addiction and was "
-                    '"deeply ashamed".',
+                    'In mitigation, Harriet Cole said her client had been suffering from a gambling addiction and was "deeply ashamed".',
                     "statement",
                 )
             ],
             [
                 A(
-                    "Judge Martin Ashworth told Marsh: “You betrayed the trust of a small community that relied on you "
-                    "completely.”",
+                    "Judge Martin Ashworth told Marsh: “You betrayed the trust of a small community that relied on you completely.”",
                     "quote",
                 ),
                 A("“The people of Easthorpe Green will be paying for your dishonesty for years to come.”", "quote"),
@@ -394,8 +340,7 @@ ARTICLES = [
             [N("A confiscation hearing under the Proceeds of Crime Act will take place next year.", "schedule")],
             [
                 A(
-                    "Council chairman Roger Pyle said the village had been “left reeling” by a fraud that forced the "
-                    "council to double its precept last year.",
+                    "Council chairman Roger Pyle said the village had been “left reeling” by a fraud that forced the council to double its precept last year.",
                     "statement",
                     part="a fraud that forced the council to double its precept last year",
                 )
@@ -411,26 +356,22 @@ ARTICLES = [
             [N("Could a pension vote still bring down the Czech coalition?", "question")],
             [
                 C(
-                    "PRAGUE — The Czech government narrowly survived a confidence vote on Tuesday, 101 to 96, after two "
-                    "rebels from the junior coalition partner abstained.",
+                    "PRAGUE — The Czech government narrowly survived a confidence vote on Tuesday, 101 to 96, after two rebels from the junior coalition partner abstained.",
                     "event",
                 ),
                 C(
-                    "The opposition called the vote after the cabinet approved raising the retirement age to 68 for "
-                    "people born after 1975.",
+                    "The opposition called the vote after the cabinet approved raising the retirement age to 68 for people born after 1975.",
                     "decision",
                 ),
             ],
             [
                 C(
-                    "Two ministers from the junior partner, the Liberal Union, resigned their posts on Monday evening in "
-                    "protest.",
+                    "Two ministers from the junior partner, the Liberal Union, resigned their posts on Monday evening in protest.",
                     "event",
                 ),
                 A('Prime Minister Radek Veselý called the result "a mandate to finish the job".', "quote"),
                 A(
-                    'Opposition leader Jana Krejčí said the government had "lied to every worker in this country" '
-                    "about the cost of the reform.",
+                    'Opposition leader Jana Krejčí said the government had "lied to every worker in this country" about the cost of the reform.',
                     "accusation",
                 ),
             ],
@@ -438,20 +379,17 @@ ARTICLES = [
                 C("The pension system ran a deficit of 52 billion crowns last year, about 0.7% of GDP.", "statistic"),
                 N("The Chamber of Deputies has 200 seats.", "background"),
                 N(
-                    "Czech governments have fallen in confidence votes before, most famously in 2009, in the middle of "
-                    "the country's EU presidency.",
+                    "Czech governments have fallen in confidence votes before, most famously in 2009, in the middle of the country's EU presidency.",
                     "background",
                 ),
             ],
             [
                 C(
-                    "Three independent deputies voted with the government, reversing the stance they took in a March "
-                    "vote on the same reform.",
+                    "Three independent deputies voted with the government, reversing the stance they took in a March vote on the same reform.",
                     "event",
                 ),
                 A(
-                    "One of them, Pavel Šťastný, received ministry approval for a new hospital in his district the same "
-                    "week, records show.",
+                    "One of them, Pavel Šťastný, received ministry approval for a new hospital in his district the same week, records show.",
                     "accusation",
                 ),
                 A("Šťastný denied any connection between the two.", "denial"),
@@ -462,16 +400,14 @@ ARTICLES = [
             ],
             [
                 A(
-                    "Finance Minister Tomáš Horák told Czech Television the government would not soften the plan, even "
-                    "though the state pension reserve was drawn down to zero in 2023.",
+                    "Finance Minister Tomáš Horák told Czech Television the government would not soften the plan, even though the state pension reserve was drawn down to zero in 2023.",
                     "statement",
                     part="the state pension reserve was drawn down to zero in 2023",
                 )
             ],
             [
                 N(
-                    "Protesters gathered outside the parliament building in the afternoon chill, some carrying banners "
-                    "with Veselý's face crossed out.",
+                    "Protesters gathered outside the parliament building in the afternoon chill, some carrying banners with Veselý's face crossed out.",
                     "colour",
                 ),
                 A("Police estimated the crowd at about 8,000.", "statistic"),
@@ -492,48 +428,40 @@ ARTICLES = [
             [A("Blood test spots pancreatic cancer up to two years earlier, study finds", "finding")],
             [
                 A(
-                    "A blood test that looks for fragments of tumour DNA identified pancreatic cancer in 71% of patients "
-                    "who went on to develop the disease, up to two years before diagnosis, according to a study published "
-                    "on Wednesday in The Lancet Oncology.",
+                    "A blood test that looks for fragments of tumour DNA identified pancreatic cancer in 71% of patients who went on to develop the disease, up to two years before diagnosis, according to a study published on Wednesday in The Lancet Oncology.",
                     "finding",
                 )
             ],
             [
                 C(
-                    "The test, developed by researchers at Uppsala University and the Danish biotech company Genvira, "
-                    "produced false positives in about 1.2% of healthy participants.",
+                    "The test, developed by researchers at Uppsala University and the Danish biotech company Genvira, produced false positives in about 1.2% of healthy participants.",
                     "statistic",
                 )
             ],
             [
                 N(
-                    "Pancreatic cancer is among the deadliest common cancers, with fewer than one in ten patients "
-                    "surviving five years after diagnosis.",
+                    "Pancreatic cancer is among the deadliest common cancers, with fewer than one in ten patients surviving five years after diagnosis.",
                     "background",
                 ),
                 N("Most cases are found only after the disease has spread.", "background"),
             ],
             [
                 C(
-                    "The researchers analysed stored blood samples from 14,200 people enrolled in a Danish health cohort "
-                    "between 2008 and 2015.",
+                    "The researchers analysed stored blood samples from 14,200 people enrolled in a Danish health cohort between 2008 and 2015.",
                     "statistic",
                 ),
                 C("Of those, 212 were later diagnosed with pancreatic cancer.", "statistic"),
             ],
             [
                 A(
-                    "“For the first time we are seeing a signal early enough that surgery could still be an option,” said "
-                    "Dr. Lena Sørensen, the study's lead author.",
+                    "“For the first time we are seeing a signal early enough that surgery could still be an option,” said Dr. Lena Sørensen, the study's lead author.",
                     "quote",
                 )
             ],
             [
                 N("Outside experts were more cautious.", "transition"),
                 A(
-                    "Prof. Mark Fielding, an oncologist at University College London who was not involved in the "
-                    "research, said a 1.2% false-positive rate would mean thousands of unnecessary scans if the test "
-                    "were used on the general population.",
+                    "Prof. Mark Fielding, an oncologist at University College London who was not involved in the research, said a 1.2% false-positive rate would mean thousands of unnecessary scans if the test were used on the general population.",
                     "statement",
                 ),
                 A(
@@ -550,8 +478,7 @@ ARTICLES = [
             ],
             [
                 A(
-                    "Genvira said it planned to seek European approval for the test in high-risk groups, such as people "
-                    "over 50 with new-onset diabetes, by 2027.",
+                    "Genvira said it planned to seek European approval for the test in high-risk groups, such as people over 50 with new-onset diabetes, by 2027.",
                     "statement",
                 )
             ],
@@ -573,29 +500,25 @@ ARTICLES = [
             [N("The last bell at Castelvecchio's school", "headline")],
             [
                 N(
-                    "The bell still hangs above the door of the primary school in Castelvecchio di Monte, though no one "
-                    "has rung it since June.",
+                    "The bell still hangs above the door of the primary school in Castelvecchio di Monte, though no one has rung it since June.",
                     "colour",
                 ),
                 C(
-                    "That was when the last two pupils, brothers aged 9 and 11, finished the year and the regional "
-                    "education office closed the school for good.",
+                    "That was when the last two pupils, brothers aged 9 and 11, finished the year and the regional education office closed the school for good.",
                     "event",
                 ),
             ],
             [
                 C("Not a single child has been born in the village since 2013.", "statistic"),
                 C(
-                    "Castelvecchio, perched at 1,100 metres in the Apennines of Abruzzo, had 2,300 residents in 1951; "
-                    "today it has 187, most of them over 70.",
+                    "Castelvecchio, perched at 1,100 metres in the Apennines of Abruzzo, had 2,300 residents in 1951; today it has 187, most of them over 70.",
                     "statistic",
                 ),
             ],
             [
                 N("Teresa Colonna taught here for 31 years.", "background"),
                 A(
-                    "“In 1978 I had 44 children in two rooms,” she says, pouring coffee in a kitchen that smells of "
-                    "woodsmoke.",
+                    "“In 1978 I had 44 children in two rooms,” she says, pouring coffee in a kitchen that smells of woodsmoke.",
                     "quote",
                 ),
                 A("“Now I have a key to an empty building.”", "quote"),
@@ -614,8 +537,7 @@ ARTICLES = [
             ],
             [
                 C(
-                    "The hospital in nearby Sulmona closed its maternity ward in 2016, so the nearest place to give birth is "
-                    "now 54 km away.",
+                    "The hospital in nearby Sulmona closed its maternity ward in 2016, so the nearest place to give birth is now 54 km away.",
                     "event",
                 )
             ],
@@ -637,18 +559,15 @@ ARTICLES = [
             [N("Analysis: Poland's first nuclear plant is slipping — will anyone admit it?", "question")],
             [
                 N(
-                    "WARSAW (Reuters) - Poland's plan to build its first nuclear power station on the Baltic coast dates "
-                    "back to 2009.",
+                    "WARSAW (Reuters) - Poland's plan to build its first nuclear power station on the Baltic coast dates back to 2009.",
                     "background",
                 ),
                 C(
-                    "Site preparation at Lubiatowo-Kopalino is already 14 months behind the schedule set in the 2023 "
-                    "licensing decision.",
+                    "Site preparation at Lubiatowo-Kopalino is already 14 months behind the schedule set in the 2023 licensing decision.",
                     "event",
                 ),
                 C(
-                    "The project's cost estimate has risen to 192 billion zlotys, nearly double the figure presented to "
-                    "parliament two years ago.",
+                    "The project's cost estimate has risen to 192 billion zlotys, nearly double the figure presented to parliament two years ago.",
                     "statistic",
                 ),
             ],
@@ -659,28 +578,24 @@ ARTICLES = [
             [
                 N("Large reactor projects in Europe have a poor record on time and cost.", "opinion"),
                 N(
-                    "Finland's Olkiluoto 3 began regular output in 2023, more than a decade late, and France's "
-                    "Flamanville 3 was connected to the grid in 2024 after a 12-year delay.",
+                    "Finland's Olkiluoto 3 began regular output in 2023, more than a decade late, and France's Flamanville 3 was connected to the grid in 2024 after a 12-year delay.",
                     "background",
                 ),
             ],
             [
                 A(
-                    "Jakub Wiśniewski, an energy analyst at the Warsaw think tank Forum Energii, said the delay so far "
-                    'was "normal for a first-of-a-kind project in a country with no nuclear workforce".',
+                    'Jakub Wiśniewski, an energy analyst at the Warsaw think tank Forum Energii, said the delay so far was "normal for a first-of-a-kind project in a country with no nuclear workforce".',
                     "analysis",
                 ),
                 A("The bigger problem, he said, is money.", "analysis"),
             ],
             [
                 C(
-                    "The European Commission has yet to approve the state aid package that underpins the financing, "
-                    "and the government has not published the contract's price terms.",
+                    "The European Commission has yet to approve the state aid package that underpins the financing, and the government has not published the contract's price terms.",
                     "event",
                 ),
                 C(
-                    "Without that approval, the U.S. Export-Import Bank loan on which the plan depends cannot be "
-                    "drawn.",
+                    "Without that approval, the U.S. Export-Import Bank loan on which the plan depends cannot be drawn.",
                     "analysis",
                 ),
             ],
@@ -690,8 +605,7 @@ ARTICLES = [
             ],
             [
                 A(
-                    "A spokesperson for Polskie Elektrownie Jądrowe, the state company building the plant, said the "
-                    'schedule was "under review, as is normal" and declined to give a new date.',
+                    'A spokesperson for Polskie Elektrownie Jądrowe, the state company building the plant, said the schedule was "under review, as is normal" and declined to give a new date.',
                     "statement",
                 )
             ],
@@ -709,13 +623,11 @@ ARTICLES = [
             [C("Council votes to close Riverside pool after inspection finds cracked basin", "decision")],
             [
                 C(
-                    "The Millbrook City Council voted 5-2 on Monday night to close the Riverside Aquatic Center "
-                    "permanently at the end of the summer season.",
+                    "The Millbrook City Council voted 5-2 on Monday night to close the Riverside Aquatic Center permanently at the end of the summer season.",
                     "decision",
                 ),
                 A(
-                    "An engineering inspection in April found cracks in the main pool basin and corrosion in the "
-                    "filtration system that would cost an estimated $2.3 million to repair.",
+                    "An engineering inspection in April found cracks in the main pool basin and corrosion in the filtration system that would cost an estimated $2.3 million to repair.",
                     "finding",
                 ),
             ],
@@ -725,8 +637,7 @@ ARTICLES = [
             ],
             [
                 A(
-                    'Council member Rosa Delgado, who voted against the closure, said the city had "let the building '
-                    'rot on purpose" by deferring maintenance for a decade.',
+                    'Council member Rosa Delgado, who voted against the closure, said the city had "let the building rot on purpose" by deferring maintenance for a decade.',
                     "accusation",
                 ),
                 C(
@@ -736,8 +647,7 @@ ARTICLES = [
             ],
             [
                 A(
-                    "Mayor Stephen Kowalczyk said the money would be better spent on a splash pad and a partnership with "
-                    "the YMCA on Route 9.",
+                    "Mayor Stephen Kowalczyk said the money would be better spent on a splash pad and a partnership with the YMCA on Route 9.",
                     "statement",
                 )
             ],
@@ -745,15 +655,13 @@ ARTICLES = [
                 C("More than 40 residents spoke during a public comment period that stretched past 11 p.m.", "event"),
                 N("Several were children holding hand-painted signs.", "colour"),
                 A(
-                    "“This is where I learned to swim, and where my kids learned to swim,” said Denise Harlow, a "
-                    "lifeguard there in the 1990s.",
+                    "“This is where I learned to swim, and where my kids learned to swim,” said Denise Harlow, a lifeguard there in the 1990s.",
                     "quote",
                 ),
             ],
             [
                 C(
-                    "Swim teams from Millbrook High School train at the pool and will have to travel to Eastfield, 20 "
-                    "minutes away, next season.",
+                    "Swim teams from Millbrook High School train at the pool and will have to travel to Eastfield, 20 minutes away, next season.",
                     "consequence",
                 ),
                 C("The school district has not said who will pay for the buses.", "event"),
@@ -761,8 +669,7 @@ ARTICLES = [
             [
                 N("Pools are expensive to run, and Millbrook is hardly the first town to give one up.", "opinion"),
                 A(
-                    "A petition to put the question on the November ballot had gathered 1,150 signatures by Tuesday "
-                    "afternoon, organizers said, about 600 short of the number required under the city charter.",
+                    "A petition to put the question on the November ballot had gathered 1,150 signatures by Tuesday afternoon, organizers said, about 600 short of the number required under the city charter.",
                     "statistic",
                     part="about 600 short of the number required under the city charter",
                 ),
@@ -770,8 +677,7 @@ ARTICLES = [
             [
                 N("The pool will stay open through Labor Day.", "schedule"),
                 C(
-                    "The city plans to demolish the building in October and has already signed a $410,000 contract "
-                    "with Barrow Demolition.",
+                    "The city plans to demolish the building in October and has already signed a $410,000 contract with Barrow Demolition.",
                     "decision",
                 ),
             ],
@@ -782,7 +688,4 @@ ARTICLES = [
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from check import write_part
-
     write_part(ARTICLES, __file__)

@@ -1,7 +1,6 @@
-"""Part g of the news check-worthiness dev set (second round: long wire sentences).
+"""News check-worthiness dev set, part g (see GUIDELINES.md).
 
-Run from the repository root: python3 eval/checkworthy/news/part_g.py
-Writes part_g.jsonl beside this file and checks it with check.py.
+python3 eval/checkworthy/news/part_g.py
 """
 
 from __future__ import annotations
@@ -9,21 +8,8 @@ from __future__ import annotations
 import os
 import sys
 
-
-def C(text, kind):
-    return {"text": text, "label": "claim", "kind": kind}
-
-
-def A(text, kind, part=None):
-    s = {"text": text, "label": "attributed", "kind": kind}
-    if part is not None:
-        s["part"] = part
-    return s
-
-
-def N(text, kind):
-    return {"text": text, "label": "not", "kind": kind}
-
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check import A, C, N, write_part
 
 ARTICLES = [
     {
@@ -727,7 +713,4 @@ ARTICLES = [
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from check import write_part
-
     write_part(ARTICLES, __file__)

@@ -1,7 +1,6 @@
-"""News check-worthiness dev set, part i (second round: long wire sentences).
+"""News check-worthiness dev set, part i (see GUIDELINES.md).
 
-Run from the repository root: python3 eval/checkworthy/news/part_i.py
-Writes part_i.jsonl beside this file and checks it with check.py.
+python3 eval/checkworthy/news/part_i.py
 """
 
 from __future__ import annotations
@@ -9,21 +8,8 @@ from __future__ import annotations
 import os
 import sys
 
-
-def C(text, kind):
-    return {"text": text, "label": "claim", "kind": kind}
-
-
-def A(text, kind, part=None):
-    s = {"text": text, "label": "attributed", "kind": kind}
-    if part is not None:
-        s["part"] = part
-    return s
-
-
-def N(text, kind):
-    return {"text": text, "label": "not", "kind": kind}
-
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check import A, C, N, write_part
 
 ARTICLES = [
     {
@@ -56,7 +42,7 @@ ARTICLES = [
                 N(
                     "Mali's military government, which seized power in 2021, has relied increasingly on drones since the departure of United Nations peacekeepers, whose mission formally ended in December 2023 after a decade in the country.",
                     "background",
-                ),
+                )
             ],
             [
                 A(
@@ -381,7 +367,7 @@ ARTICLES = [
                 C(
                     "The town's population has fallen from about 9,000 to fewer than 5,500 since the plant closed, and the secondary school, which once ran two shifts a day, now has a single class of final-year students.",
                     "statistic",
-                ),
+                )
             ],
             [
                 N("Not everyone wants the salmon back.", "transition"),
@@ -450,7 +436,7 @@ ARTICLES = [
                 C(
                     "Vietnam, meanwhile, has moved quickly to fill the gap: its durian shipments to China rose 38 percent in the first half of the year, overtaking Thailand's by volume for the first time, and Malaysia won approval in July to export fresh whole fruit rather than only frozen pulp.",
                     "statistic",
-                ),
+                )
             ],
             [
                 A(
@@ -770,17 +756,11 @@ ARTICLES = [
                 ),
                 N("The commission is due to publish a preliminary report within 30 days.", "schedule"),
             ],
-            [
-                N("Copyright 2025 The Associated Press.", "boilerplate"),
-                N("All rights reserved.", "boilerplate"),
-            ],
+            [N("Copyright 2025 The Associated Press.", "boilerplate"), N("All rights reserved.", "boilerplate")],
         ],
     },
 ]
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from check import write_part
-
     write_part(ARTICLES, __file__)

@@ -16,6 +16,7 @@ recogniser runs apart, on the sentences that hold the spans asked for
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -92,6 +93,7 @@ class ArticleParse:
         self.parsed: dict[int, Doc] = {}
         self._doc: Doc | None = None
         self._entities: dict[int, list[Entity]] = {}  # sentence start -> its entities
+        self._starts: tuple[Doc, list[int]] | None = None  # the Doc and its sentence-start tokens
 
     def doc(self, keep: Iterable[Span] | None = None) -> Doc:
         """The whole article as one ``Doc``, parsed at least where ``keep`` lies (everywhere when None).
@@ -116,6 +118,28 @@ class ArticleParse:
                 self._doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
         return self._doc
 
+    def sentences(self, first: int, end: int) -> list[Span]:
+        """The sentences (character spans, as ``Span.sents`` gives them) holding tokens ``first`` to ``end``.
+
+        Sentence starts are read once per parse: ``Span.sents`` scans the whole ``Doc`` on every call.
+        """
+        doc = self.doc() if self._doc is None else self._doc
+        if self._starts is None or self._starts[0] is not doc:
+            self._starts = (doc, [t.i for t in doc if t.is_sent_start])
+        starts = self._starts[1]
+        i = max(bisect_right(starts, first) - 1, 0)
+        begin = starts[i] if starts and starts[i] <= first else 0
+        out: list[Span] = []
+        for nxt in [*starts[i + 1 :], len(doc)]:
+            if nxt <= begin:
+                continue
+            last = doc[nxt - 1]
+            out.append(Span(doc[begin].idx, last.idx + len(last)))
+            if nxt >= end:
+                break
+            begin = nxt
+        return out
+
     def entities(self, spans: Iterable[Span]) -> list[Entity]:
         """The named entities of every sentence that overlaps one of ``spans``, in text order.
 
@@ -126,8 +150,9 @@ class ArticleParse:
         wanted: dict[int, int] = {}  # sentence start -> end, in characters
         for s in spans:
             sub = doc.char_span(s.start, s.end, alignment_mode="expand")
-            for sent in sub.sents if sub is not None and len(sub) else ():  # type: ignore[attr-defined]
-                wanted.setdefault(sent.start_char, sent.end_char)
+            if sub is not None and len(sub):
+                for sent in self.sentences(sub.start, sub.end):
+                    wanted.setdefault(sent.start, sent.end)
         new = sorted(k for k in wanted if k not in self._entities)
         if new and "ner" in self.nlp.component_names:
             ner = self.nlp.get_pipe("ner")  # on the sentence re-tokenised: Span.as_doc copies the whole Doc

@@ -121,11 +121,16 @@ class Rubric:
         return frozenset(str(w).lower() for w in value[sub])
 
     def pattern(self, key: str) -> re.Pattern[str]:
-        """A case-insensitive whole-word pattern matching any entry of a lexicon (longest first)."""
-        words = sorted(self.words(key), key=len, reverse=True)
-        body = "|".join(_entry(w) for w in words) or r"(?!x)x"
-        body = body.replace("%", "%%")  # the template is %-formatted: a literal % stays literal
-        return self.regex(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        """A case-insensitive whole-word pattern matching any entry of a lexicon (longest first), compiled once."""
+        if key not in self._patterns:
+            words = sorted(self.words(key), key=len, reverse=True)
+            body = "|".join(_entry(w) for w in words) or r"(?!x)x"
+            self._patterns[key] = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        return self._patterns[key]
+
+    @cached_property
+    def _patterns(self) -> dict[str, re.Pattern[str]]:
+        return {}
 
     def alternation(self, key: str) -> str:
         """A lexicon as a regular-expression alternation, in file order (a final ``*`` matches any word ending)."""

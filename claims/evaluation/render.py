@@ -110,8 +110,10 @@ def to_markdown(report: Mapping[str, Any], plot_names: list[str] | None = None) 
 
 
 _CSS = """body{font:14px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
-table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}
-td:first-child,th:first-child{text-align:left}th{background:#f2f4f7}img{max-width:100%;display:block;margin:1em 0}"""
+h1,h2,p{overflow-wrap:anywhere}.table{overflow-x:auto;margin:.5em 0 1.5em}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}
+td:first-child,th:first-child{text-align:left}th{background:#f2f4f7}img{max-width:100%;display:block;margin:1em 0}
+@media (max-width:600px){body{font-size:16px;margin:1em auto;padding:0 .6em}td,th{padding:3px 5px}}"""
 
 
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
@@ -123,16 +125,18 @@ def to_html(report: Mapping[str, Any], images: Mapping[str, bytes]) -> str:
     title = f"Evaluation: {report.get('model', '')} on {report.get('data', '')}"
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
         f"<meta http-equiv='Content-Security-Policy' content=\"{_CSP}\">",
         f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{e(title)}</h1><p>{e(_intro(report))}</p>",
     ]
     for caption, header, rows in tables(report):
-        parts.append(f"<h2>{e(caption)}</h2><table><tr>" + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr>")
+        head = "".join(f"<th>{e(h)}</th>" for h in header)
+        parts.append(f"<h2>{e(caption)}</h2><div class='table'><table><tr>{head}</tr>")  # scrolls sideways in its div
         for row in rows:
             cells = (f"<td><b>{e(c[2:-2])}</b></td>" if c.startswith("**") else f"<td>{e(c)}</td>" for c in row)
             parts.append("<tr>" + "".join(cells) + "</tr>")
-        parts.append("</table>")
+        parts.append("</table></div>")
     for name, png in images.items():
         data = base64.b64encode(png).decode("ascii")
         alt = e(PLOT_TITLES.get(name, name))

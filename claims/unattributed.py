@@ -118,12 +118,28 @@ def find_unattributed(
     rules cannot type is an ``event``.
     """
     rubric = rubric or Rubric.default()
-    text = analysis.text
     pieces = candidates(analysis, rubric, clauses)
     if scorer is None:
+        return listed(analysis, pieces, None, rubric)
+    return listed(analysis, pieces, list(scorer(analysis.text, pieces)) if pieces else [], rubric, threshold, always)
+
+
+def listed(
+    analysis: Analysis,
+    pieces: Sequence[Span],
+    probabilities: Sequence[float] | None,
+    rubric: Rubric,
+    threshold: float = 0.5,
+    always: frozenset[str] = frozenset(),
+) -> Analysis:
+    """The analysis with the candidate ``pieces`` listed as :func:`find_unattributed` lists them.
+
+    ``probabilities``: one per piece from the classifier (None: the word rules decide).
+    """
+    text = analysis.text
+    if probabilities is None:
         typed = [(c, statement_type(c.of(text), rubric)) for c in pieces]
         return replace(analysis, unattributed=tuple(Unattributed(c, k) for c, k in typed if k is not None))
-    probabilities = list(scorer(text, pieces)) if pieces else []
     if len(probabilities) != len(pieces):
         raise ValueError(f"the check-worthiness scorer gave {len(probabilities)} probabilities for {len(pieces)} texts")
     found = []

@@ -15,13 +15,14 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE.parent.parent / "shared" / "data" / "polnear" / "dev"
 
 
-def bare_encoder_seconds(tagger: object, encoded: list[object], chunk: int = 254, batch_size: int = 16) -> float:
+def bare_encoder_seconds(tagger: object, encoded: Sequence[object], chunk: int = 254, batch_size: int = 16) -> float:
     """The base encoder's forward over the articles' tokens in plain ``chunk``-token pieces: the ceiling."""
     import torch
 
@@ -99,6 +100,7 @@ def measure(model: str, precision: str, limit: int | None) -> dict[str, object]:
         "load_s": round(load_s, 3),
         "batch_tokens_per_s": round(n_tokens / batch_s, 1),
         "bare_encoder_s": round(encoder_s, 2),
+        "bare_encoder_tokens_per_s": round(n_tokens / encoder_s, 1),
         "full_s": round(batch_s, 2),
         "ratio": round(encoder_s / batch_s, 3),
         "ratio_with_load": round(encoder_s / (batch_s + load_s), 3),
@@ -138,7 +140,27 @@ def machine() -> dict[str, object]:
         cpu = names[0] if names else cpu
     import os
 
-    return {"cpu": cpu, "cores": os.cpu_count(), "bf16": bf16_supported(), "arch": platform.machine()}
+    wanted = ("avx2", "avx512f", "avx512_vnni", "avx512_bf16", "amx_tile", "amx_bf16", "amx_int8")
+    flags: set[str] = set()
+    if cpuinfo.is_file():
+        for ln in cpuinfo.read_text().splitlines():
+            if ln.startswith("flags"):
+                flags = set(ln.split(":", 1)[1].split())
+                break
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "bf16": bf16_supported(),
+        "arch": platform.machine(),
+        "flags": [f for f in wanted if f in flags],
+    }
+
+
+def auto_precision() -> str:
+    """The precision ``--precision auto`` picks on this machine's CPU."""
+    from claims.tagger.predict import resolve_precision
+
+    return resolve_precision("auto", "cpu")
 
 
 def main() -> None:
@@ -168,7 +190,8 @@ def main() -> None:
         "# Benchmark",
         "",
         f"Model `{args.model}` on PolNeAR dev ({results[0]['articles']} articles, {results[0]['tokens']} tokens), "
-        f"{cpu['cores']} cores of {cpu['cpu']} (bf16 matrix units: {'yes' if cpu['bf16'] else 'no'}). "
+        f"{cpu['cores']} cores of {cpu['cpu']} (flags: {', '.join(cpu['flags']) or 'none of note'}; "  # type: ignore[arg-type]
+        f"bf16 matrix units: {'yes' if cpu['bf16'] else 'no'}; `auto` precision here: {auto_precision()}). "
         "Reproduce: `python eval/benchmark.py`.",
         "",
         "End to end (tokens/s, latencies) includes tokenising, the windows, decoding, linking, source "
@@ -194,13 +217,14 @@ def main() -> None:
         "overlap, no decoding) divided by the whole analysis (`load(model)` then `analyze_many`, every stage); "
         "the issue's target is 0.8 or more. Stage times are summed over the run (`Analyzer.analyze_many(timer=...)`).",
         "",
-        "| precision | bare encoder s | whole analysis s | ratio | ratio with load | stages (s, slowest first) |",
+        "| precision | bare encoder s (tokens/s) | whole analysis s | ratio | ratio with load | stages (s, slowest first) |",
         "|---|---|---|---|---|---|",
     ]
     for r in results:
         stages = ", ".join(f"{k} {v}" for k, v in r["stages_s"].items())  # type: ignore[attr-defined]
         lines.append(
-            f"| {r['precision']} | {r['bare_encoder_s']} | {r['full_s']} | {r['ratio']} | {r['ratio_with_load']} "
+            f"| {r['precision']} | {r['bare_encoder_s']} ({r['bare_encoder_tokens_per_s']:.0f}) | {r['full_s']} "
+            f"| {r['ratio']} | {r['ratio_with_load']} "
             f"| {stages} |"
         )
     (HERE / "benchmark.md").write_text("\n".join(lines) + "\n", encoding="utf-8")

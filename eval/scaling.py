@@ -63,7 +63,7 @@ def time_stages(doc: Analysis) -> dict[str, float]:
     out: dict[str, float] = {}
     for stage in analyzer.pipeline.stages:
         t0 = time.perf_counter()
-        analysis = stage.run_batch([analysis], None)[0] if stage.batched else stage.run(analysis, ctx)  # type: ignore[misc]
+        analysis = stage.run_batch([analysis], [ctx], None)[0] if stage.batched else stage.run(analysis, ctx)  # type: ignore[misc]
         out[stage.name] = time.perf_counter() - t0
     return out
 

@@ -260,14 +260,36 @@ def test_checkthat_rows_keep_quoted_line_breaks_and_name_their_line(tmp_path: Pa
 
 
 def test_casualty_figures_are_listed_by_default_whatever_the_pipeline_file(tiny_classifier: Path) -> None:
-    text = "Shelling killed 40 people in the town on Sunday. Rain fell on the square for most of the day."
-    stage = make("unattributed", {"classifier": str(tiny_classifier), "threshold": 1.0})
-    assert stage.run is not None
     from claims.pipeline.stage import Context
     from claims.rubric import Rubric
 
-    listed = stage.run(Analysis(text=text), Context(text, Rubric.default()))
+    text = "Shelling killed 40 people in the town on Sunday. Rain fell on the square for most of the day."
+    stage = make("unattributed", {"classifier": str(tiny_classifier), "threshold": 1.0})
+    assert stage.run_batch is not None
+    (listed,) = stage.run_batch([Analysis(text=text)], [Context(text, Rubric.default())], None)
     assert [u.claim_type for u in listed.unattributed] == ["casualty_figure"]
     stage = make("unattributed", {"classifier": str(tiny_classifier), "threshold": 1.0, "always_list": []})
-    assert stage.run is not None
-    assert stage.run(Analysis(text=text), Context(text, Rubric.default())).unattributed == ()
+    assert stage.run_batch is not None
+    assert stage.run_batch([Analysis(text=text)], [Context(text, Rubric.default())], None)[0].unattributed == ()
+
+
+def test_the_stage_scores_many_articles_as_each_alone(tiny_classifier: Path) -> None:
+    """Batched across articles, every candidate gets the probability it gets in its article alone."""
+    from claims.pipeline.stage import Context
+    from claims.rubric import Rubric
+
+    texts = [
+        "Shelling killed 40 people in the town on Sunday. Rain fell on the square for most of the day.",
+        "Prices rose 12 percent last year, the fastest rise in a decade.",
+        "Nothing here.",
+        "The ministry spent $3 billion on roads. Officials said the money was well spent.",
+    ]
+    stage = make("unattributed", {"classifier": str(tiny_classifier), "threshold": 0.0})
+    assert stage.run_batch is not None
+    together = stage.run_batch([Analysis(text=t) for t in texts], [Context(t, Rubric.default()) for t in texts], None)
+    for text, got in zip(texts, together, strict=True):
+        (alone,) = stage.run_batch([Analysis(text=text)], [Context(text, Rubric.default())], None)
+        assert [u.span for u in got.unattributed] == [u.span for u in alone.unattributed]
+        for a, b in zip(got.unattributed, alone.unattributed, strict=True):
+            assert a.checkworthiness == pytest.approx(b.checkworthiness, abs=2e-4)
+    assert sum(len(a.unattributed) for a in together) >= 4

@@ -200,3 +200,30 @@ def test_the_timer_hears_every_stage_of_every_chunk() -> None:
     assert len(out) == 3
     assert [name for name, _ in heard] == list(analyzer.pipeline.names)  # three articles: one chunk
     assert all(seconds >= 0 for _, seconds in heard)
+
+
+def test_the_tagger_stride_setting_is_checked_and_reaches_the_windows(
+    tiny_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claims.pipeline.registry import make
+
+    window = json.loads((tiny_model / "config.json").read_text())["claims_window"]
+    for bad in (-1, window, True, "8", 2.0):
+        with pytest.raises(PipelineError, match="stride must be an integer"):
+            make("tagger", {"model": str(tiny_model), "stride": bad})
+    text = "Officials said the bridge would reopen in May. " * 40
+    seen: list[int] = []
+    import claims.tagger.predict as predict
+    from claims.tagger.encode import Window, windows
+
+    real = windows
+
+    def spy(n: int, size: int, stride: int) -> list[Window]:
+        seen.append(stride)
+        return real(n, size, stride)
+
+    monkeypatch.setattr(predict, "windows", spy)
+    stage = make("tagger", {"model": str(tiny_model), "stride": 0})
+    assert stage.run_batch is not None
+    stage.run_batch([Analysis(text=text)], [Context(text, Rubric.default())], None)
+    assert seen == [0]

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 WINDOW = 256  # tokens per encoder window, special tokens included (the model's training length)
-BATCH = 64
+BATCH = 32  # windows per forward pass: measured faster than 64 on 2 cores (less padding, cache-sized)
 _WORD = re.compile(r"\w+")
 
 # The cheap features, in their order in the classifier's input after the vector.

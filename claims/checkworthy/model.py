@@ -78,10 +78,20 @@ class CheckworthyModel:
 
     def score_spans(self, text: str, spans: Sequence[Span]) -> list[float]:
         """The probability that each span of an article is a check-worthy claim (its place in the article counts)."""
-        if not spans:
-            return []
-        x = self.features([s.of(text) for s in spans], context_features(text, spans))
-        return [float(p) for p in self.calibrated(self.decision(x))]
+        return self.score_articles([(text, spans)])[0]
+
+    def score_articles(self, articles: Sequence[tuple[str, Sequence[Span]]]) -> list[list[float]]:
+        """:meth:`score_spans` for many articles at once (the encoder batches their spans together)."""
+        texts = [s.of(text) for text, spans in articles for s in spans]
+        if not texts:
+            return [[] for _ in articles]
+        contexts = np.vstack([context_features(text, spans) for text, spans in articles])
+        p = [float(v) for v in self.calibrated(self.decision(self.features(texts, contexts)))]
+        out, at = [], 0
+        for _, spans in articles:
+            out.append(p[at : at + len(spans)])
+            at += len(spans)
+        return out
 
     def to_json(self) -> dict[str, Any]:
         """The file form."""

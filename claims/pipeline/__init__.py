@@ -96,7 +96,11 @@ def build(
 
 def _placeholder(name: str, doc: str = "") -> Stage:
     """A stand-in with the tagger's declarations, to check the order without loading the model."""
-    return Stage(name, run_batch=lambda analyses, progress: list(analyses), sets=frozenset({"spans"}), doc=doc)
+
+    def same(analyses: Sequence[Analysis], contexts: Sequence[Context], progress: object) -> list[Analysis]:
+        return list(analyses)
+
+    return Stage(name, run_batch=same, sets=frozenset({"spans"}), doc=doc)
 
 
 def plan(model: Path, pipeline: str | Path | None = None, exclude: Iterable[str] = ()) -> Pipeline:

@@ -170,7 +170,7 @@ class Pipeline:
         for stage in self._stages:
             began = time.perf_counter()
             if stage.run_batch is not None:
-                chunk = stage.run_batch(chunk, progress)
+                chunk = stage.run_batch(chunk, contexts, progress)
             else:
                 run, stamp = stage.run, "attributions" in stage.sets
                 assert run is not None

@@ -7,7 +7,7 @@ with the golden tests (``tests/test_golden.py``) in view.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +31,7 @@ from claims.scoring.claim import score_claims
 from claims.scoring.facts import ArticleFacts, article_facts
 from claims.sources.entities import resolve_sources
 from claims.types import Analysis, Span
-from claims.unattributed import find_unattributed
+from claims.unattributed import candidates, find_unattributed, listed
 
 if TYPE_CHECKING:
     from claims.nlp import ArticleParse
@@ -73,6 +73,13 @@ def _tagger(settings: Mapping[str, Any]) -> Stage:
     tagger = Tagger.from_pretrained(
         settings["model"], precision=settings.get("precision", "auto"), device=settings.get("device", "auto")
     )
+    if "stride" in settings:  # the windows' overlap in tokens (default: the model's claims_stride)
+        stride = settings["stride"]
+        if isinstance(stride, bool) or not isinstance(stride, int) or not 0 <= stride < tagger.window:
+            raise PipelineError(
+                f"stage 'tagger': stride must be an integer from 0 to {tagger.window - 1}, not {stride!r}"
+            )
+        tagger.stride = stride
     return tagger_stage(tagger, int(settings.get("batch_size", 16)))
 
 
@@ -128,17 +135,25 @@ def _unattributed(settings: Mapping[str, Any]) -> Stage:
     from claims.checkworthy.model import load_classifier
 
     model = load_classifier(settings.get("classifier"), settings.get("model"))
-    scorer = model.score_spans if model is not None else None
     threshold = checked_threshold(settings.get("threshold", model.threshold if model is not None else 0.5))
     always = settings.get("always_list", list(ALWAYS_LISTED))
     if not isinstance(always, list) or not all(isinstance(k, str) for k in always):
         raise PipelineError(f"stage 'unattributed': always_list must be a list of claim types, not {always!r}")
 
-    def run(analysis: Analysis, ctx: Context) -> Analysis:
-        return find_unattributed(analysis, ctx.rubric, ctx.once(clauses), scorer, threshold, frozenset(always))
+    def run_batch(
+        analyses: Sequence[Analysis], contexts: Sequence[Context], progress: Callable[[int, int], None] | None
+    ) -> list[Analysis]:
+        pieces = [candidates(a, ctx.rubric, ctx.once(clauses)) for a, ctx in zip(analyses, contexts, strict=True)]
+        scores: list[list[float] | None] = [None] * len(analyses)
+        if model is not None:  # one encoder pass over every article's candidates: batches by length, less padding
+            scores = list(model.score_articles([(a.text, p) for a, p in zip(analyses, pieces, strict=True)]))
+        return [
+            listed(a, p, s, ctx.rubric, threshold, frozenset(always))
+            for a, ctx, p, s in zip(analyses, contexts, pieces, scores, strict=True)
+        ]
 
     return Stage(
-        "unattributed", run=run, doc=(find_unattributed.__doc__ or "").strip().splitlines()[0],
+        "unattributed", run_batch=run_batch, doc=(find_unattributed.__doc__ or "").strip().splitlines()[0],
         needs=A, sets=frozenset({"unattributed"}), after_facts=A,
     )  # fmt: skip
 

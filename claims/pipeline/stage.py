@@ -53,15 +53,16 @@ class Context:
 
 
 Run = Callable[[Analysis, Context], Analysis]
-RunBatch = Callable[[Sequence[Analysis], Callable[[int, int], None] | None], list[Analysis]]
+RunBatch = Callable[[Sequence[Analysis], Sequence[Context], Callable[[int, int], None] | None], list[Analysis]]
 
 
 @dataclass(frozen=True)
 class Stage:
     """One named step of the analysis.
 
-    ``run(analysis, context)`` returns the new analysis. A batched stage (the tagger) has
-    ``run_batch(analyses, progress)`` instead and sees many articles at once.
+    ``run(analysis, context)`` returns the new analysis. A batched stage (the tagger, the
+    check-worthiness classifier) has ``run_batch(analyses, contexts, progress)`` instead and
+    sees many articles at once, each with its context.
     """
 
     name: str

@@ -18,7 +18,9 @@ SPANS = frozenset({"spans"})
 def tagger_stage(tagger: Tagger, batch_size: int = 16, name: str = "tagger") -> Stage:
     """The transformer tagger: SOURCE, CUE and CONTENT spans, windows batched across articles."""
 
-    def run_batch(analyses: Sequence[Analysis], progress: Callable[[int, int], None] | None) -> list[Analysis]:
+    def run_batch(
+        analyses: Sequence[Analysis], contexts: Sequence[Context], progress: Callable[[int, int], None] | None
+    ) -> list[Analysis]:
         tagged = tagger.predict([a.text for a in analyses], batch_size, progress)
         return [replace(a, spans=tuple(spans)) for a, spans in zip(analyses, tagged, strict=True)]
 

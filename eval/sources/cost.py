@@ -36,7 +36,7 @@ def main() -> int:
         analysis, ctx = Analysis(text=text), Context(text, analyzer.rubric)
         for stage in analyzer.pipeline.stages:
             t0 = time.perf_counter()
-            analysis = stage.run_batch([analysis], None)[0] if stage.batched else stage.run(analysis, ctx)  # type: ignore[misc]
+            analysis = stage.run_batch([analysis], [ctx], None)[0] if stage.batched else stage.run(analysis, ctx)  # type: ignore[misc]
             stages[stage.name] += time.perf_counter() - t0
         spans = sorted({s for a in analysis.attributions for s in a.sources})
         fresh = ArticleParse(text)

@@ -143,18 +143,24 @@ class FeatureWords:
 
 
 def cheap_features(docs: Sequence[Doc], words: FeatureWords) -> np.ndarray:
-    """The :data:`CHEAP` features of each sentence, from a spaCy ``Doc`` with tags and entities."""
+    """The :data:`CHEAP` features of each sentence, from a spaCy ``Doc`` with tags and entities.
+
+    Each token is read once (its tag, lower form, number-likeness and offset), then the features
+    are counted from those lists.
+    """
     rows = []
     for doc in docs:
         labels = {e.label_ for e in doc.ents}
-        verbs = [t.tag_ for t in doc if t.tag_.startswith("VB")]
-        lower = [t.lower_ for t in doc]
+        tokens = [(t.tag_, t.lower_, t.like_num, t.idx) for t in doc]
+        tags = [tag for tag, _, _, _ in tokens]
+        lower = [low for _, low, _, _ in tokens]
+        verbs = [tag for tag in tags if tag.startswith("VB")]
         quoted = quoted_chars(doc.text)
-        person = any(t.lower_ in _PERSONAL and not quoted[t.idx] for t in doc)
+        text = doc.text
         rows.append(
             [
-                math.log1p(len(_WORD.findall(doc.text))),
-                float(any(t.like_num or t.lower_ in words.quantities for t in doc)),
+                math.log1p(len(_WORD.findall(text))),
+                float(any(num or low in words.quantities for _, low, num, _ in tokens)),
                 float(bool(labels & {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})),
                 float("PERSON" in labels),
                 float("ORG" in labels),
@@ -162,13 +168,13 @@ def cheap_features(docs: Sequence[Doc], words: FeatureWords) -> np.ndarray:
                 float(bool(labels & {"DATE", "TIME"})),
                 sum(v in ("VBD", "VBN") for v in verbs) / len(verbs) if verbs else 0.0,
                 sum(v in ("VBZ", "VBP") for v in verbs) / len(verbs) if verbs else 0.0,
-                float(any(t.tag_ == "MD" for t in doc)),
+                float("MD" in tags),
                 float(any(w in words.hedges for w in lower)),
-                float(any(t.tag_ in ("JJS", "RBS", "JJR", "RBR") for t in doc)),
+                float(any(tag in ("JJS", "RBS", "JJR", "RBR") for tag in tags)),
                 float(any(w in ("not", "n't", "never", "no") for w in lower)),
-                float(person),
-                float(doc.text.rstrip().rstrip("\"'”’").endswith("?")),
-                float(any(c in doc.text for c in '"“”«»„')),
+                float(any(low in _PERSONAL and not quoted[i] for _, low, _, i in tokens)),
+                float(text.rstrip().rstrip("\"'”’").endswith("?")),
+                float(any(c in text for c in '"“”«»„')),
             ]
         )
     return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(CHEAP))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from claims.types import Role, Span
 
@@ -21,9 +23,16 @@ def spans_to_tags(offsets: Offsets, spans: Iterable[tuple[Role, Span]]) -> list[
     one keeps its tokens (the corpus is univocal, so this only matters for odd input).
     """
     tags = [OUTSIDE] * len(offsets)
+    starts = [s for s, _ in offsets]
+    ends = [e for _, e in offsets]
+    ordered = all(a <= b for a, b in pairwise(starts)) and all(a <= b for a, b in pairwise(ends))
     for role, span in sorted(spans, key=lambda rs: (rs[1].start, rs[1].end)):
         first = True
-        for i, (s, e) in enumerate(offsets):
+        # tokenizer offsets are in text order: the span's tokens are found by bisection, not a scan
+        for i in range(bisect_right(ends, span.start), len(offsets)) if ordered else range(len(offsets)):
+            s, e = offsets[i]
+            if ordered and s >= span.end:
+                break
             if e <= s or e <= span.start or s >= span.end:
                 continue
             if tags[i] != OUTSIDE:

@@ -35,6 +35,7 @@ from claims.tagger.distil import distillation_loss, pad_targets
 from claims.tagger.encode import windowed
 from claims.tagger.model import new_from_base
 from claims.tagger.predict import Tagger, autocast, pad_batch, resolve_precision
+from claims.tagger.transitions import from_articles
 from claims.train_data import WINDOWS, examples_of, window_dataset
 from claims.train_run import (
     CHECKPOINT,
@@ -195,7 +196,8 @@ def _set_up(
     total = steps_per_epoch * config.epochs
     if config.max_steps is not None:
         total = min(total, config.max_steps)
-    tagger = Tagger(model, tokenizer, config.window, config.stride, precision, device)  # moves the model
+    transitions = from_articles(tokenizer, train_docs, f"{len(train_docs)} training articles")
+    tagger = Tagger(model, tokenizer, config.window, config.stride, precision, device, transitions)  # moves the model
     optim = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=0.01)
     sched = get_linear_schedule_with_warmup(optim, int(config.warmup * total), total)
     state = read_checkpoint(ckpt, model, optim, sched)

@@ -26,6 +26,7 @@ from claims.errors import WeakModelError
 from claims.formats import corpus_hash
 from claims.io import atomic_write
 from claims.modelcard import portable_config, write_model_card
+from claims.tagger.transitions import save_transitions
 from claims.types import Analysis
 
 if TYPE_CHECKING:
@@ -127,6 +128,8 @@ def save_model(out: Path, tagger: Tagger, config: TrainConfig) -> None:
         weights = {k: v.half() if v.is_floating_point() else v for k, v in weights.items()}
     model.save_pretrained(str(out), state_dict=weights, max_shard_size="20MB")
     tagger.tokenizer.save_pretrained(str(out))
+    if tagger.transitions is not None:
+        save_transitions(out, tagger.transitions)
     atomic_write(out / "train_config.json", json.dumps(portable_config(asdict(config)), indent=1))
     atomic_write(out / PIPELINE_FILE, default_spec().to_json())
 

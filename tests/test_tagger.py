@@ -13,6 +13,7 @@ from claims.pipeline.config import default_spec
 from claims.tagger.decode import decode_spans, merge_windows, viterbi
 from claims.tagger.encode import CAPITAL, LOWER, QUOTE, encode, quote_state, windows
 from claims.tagger.predict import Tagger
+from claims.tagger.transitions import load_transitions
 from claims.train import TrainResult, _from_trained, fine_tune
 from claims.types import Analysis, Role, Span
 
@@ -192,7 +193,8 @@ def _relabelled(tiny_model: Path, out: Path, order: list[str]) -> Path:
         head.bias.copy_(head.bias[rows])
     model.config.id2label = dict(enumerate(order))
     model.config.label2id = {label: i for i, label in enumerate(order)}
-    Tagger(model, AutoTokenizer.from_pretrained(str(tiny_model)), 16, 4, "fp32").save_pretrained(out)
+    tokenizer = AutoTokenizer.from_pretrained(str(tiny_model))
+    Tagger(model, tokenizer, 16, 4, "fp32", transitions=load_transitions(tiny_model)).save_pretrained(out)
     return out
 
 
@@ -213,7 +215,7 @@ def test_decoding_follows_the_label_order_of_the_model(
     # going on training it first puts the output layer into the canonical order of the gold tag ids
     _, model = _from_trained(str(shuffled))
     assert model.config.id2label == ID2LABEL
-    again = Tagger(model, other.tokenizer, 16, 4, "fp32")
+    again = Tagger(model, other.tokenizer, 16, 4, "fp32", transitions=other.transitions)
     assert again.columns is None and again.predict(texts) == canonical
 
 

@@ -80,6 +80,12 @@ def _tagger(settings: Mapping[str, Any]) -> Stage:
                 f"stage 'tagger': stride must be an integer from 0 to {tagger.window - 1}, not {stride!r}"
             )
         tagger.stride = stride
+    if "transition_weight" in settings:  # the learned transitions' weight in the decoder (0: constraints only)
+        weight = settings["transition_weight"]
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 <= weight < 100:
+            raise PipelineError(f"stage 'tagger': transition_weight must be a number from 0 to 100, not {weight!r}")
+        if tagger.transitions is not None:
+            tagger.transitions = tagger.transitions.with_weight(float(weight))
     return tagger_stage(tagger, int(settings.get("batch_size", 16)))
 
 

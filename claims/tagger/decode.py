@@ -2,7 +2,8 @@
 
 Each token is taken from the window where it is most central; a Viterbi pass over the
 log-probabilities then forbids invalid BIO sequences (``I-X`` only after ``B-X``/``I-X``),
-so no span starts with an orphan ``I-`` tag.
+so no span starts with an orphan ``I-`` tag, and adds the model's learned transition scores
+where it has them (``transitions.json``, :mod:`claims.tagger.transitions`).
 
 Log-probability columns are in :data:`claims.labels.LABELS` order: :class:`~claims.tagger.predict.Tagger`
 reorders a model's outputs from its own ``config.id2label`` order before they get here.
@@ -54,13 +55,13 @@ _ALLOWED = _allowed()
 _START_OK = np.array([not label.startswith("I-") for label in LABELS])
 
 
-def viterbi(logprobs: np.ndarray) -> list[int]:
-    """Best tag sequence under the BIO constraints (no learned transitions)."""
+def viterbi(logprobs: np.ndarray, transitions: np.ndarray | None = None) -> list[int]:
+    """Best tag sequence under the BIO constraints, plus learned ``transitions[prev, cur]`` scores when given."""
     n = logprobs.shape[0]
     if n == 0:
         return []
     neg = np.float32(-1e9)
-    trans = np.where(_ALLOWED, np.float32(0), neg)
+    trans = np.where(_ALLOWED, np.float32(0) if transitions is None else transitions.astype(np.float32), neg)
     score = np.where(_START_OK, logprobs[0], neg)
     back = np.zeros((n, len(LABELS)), dtype=np.int64)
     for t in range(1, n):
@@ -73,9 +74,14 @@ def viterbi(logprobs: np.ndarray) -> list[int]:
     return path[::-1]
 
 
-def decode_spans(offsets: Sequence[tuple[int, int]], logprobs: np.ndarray) -> list[tuple[Role, Span, float]]:
-    """Spans with a confidence: the mean probability of their tokens' chosen tags."""
-    path = viterbi(logprobs)
+def decode_spans(
+    offsets: Sequence[tuple[int, int]], logprobs: np.ndarray, transitions: np.ndarray | None = None
+) -> list[tuple[Role, Span, float]]:
+    """Spans with a confidence: the mean probability of their tokens' chosen tags.
+
+    ``transitions``: learned scores added in Viterbi (:mod:`claims.tagger.transitions`).
+    """
+    path = viterbi(logprobs, transitions)
     probs = np.exp(logprobs[np.arange(len(path)), path]) if path else np.zeros(0)
     out: list[tuple[Role, Span, float]] = []
     run: list[int] = []  # token indices of the open span

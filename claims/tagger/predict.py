@@ -17,6 +17,7 @@ from claims.labels import LABEL2ID, LABELS
 from claims.tagger.decode import decode_spans, merge_windows
 from claims.tagger.encode import Encoded, Window, encode, window_features, windows
 from claims.tagger.model import load_tagger_model
+from claims.tagger.transitions import Transitions, load_transitions, save_transitions
 from claims.text import snap_to_words, split_lines
 from claims.types import TaggedSpan
 
@@ -114,7 +115,9 @@ class Tagger:
         stride: int = DEFAULT_STRIDE,
         precision: str = "auto",
         device: str | None = None,
+        transitions: Transitions | None = None,
     ) -> None:
+        self.transitions = transitions
         self.device = resolve_device(device, precision)
         precision = resolve_precision(precision, self.device)
         if precision not in PRECISIONS:
@@ -146,6 +149,7 @@ class Tagger:
             stride=int(cfg.get("claims_stride", DEFAULT_STRIDE)),
             precision=precision,
             device=device,
+            transitions=load_transitions(path),
         )
 
     def save_pretrained(self, path: str | Path) -> None:
@@ -154,6 +158,8 @@ class Tagger:
         self.model.config.claims_stride = self.stride
         self.model.save_pretrained(str(path))
         self.tokenizer.save_pretrained(str(path))
+        if self.transitions is not None:
+            save_transitions(path, self.transitions)
 
     def logprobs(
         self, encoded: Sequence[Encoded], batch_size: int = 16, progress: Callable[[int, int], None] | None = None
@@ -195,8 +201,9 @@ class Tagger:
         paragraphs is cut into one span per paragraph).
         """
         encoded = [encode(self.tokenizer, t) for t in texts]
+        trans = self.transitions.scores() if self.transitions is not None else None
         out = []
         for text, enc, lp in zip(texts, encoded, self.logprobs(encoded, batch_size, progress), strict=True):
-            spans = [(r, snap_to_words(text, s), c) for r, s, c in decode_spans(enc.offsets, lp)]
+            spans = [(r, snap_to_words(text, s), c) for r, s, c in decode_spans(enc.offsets, lp, trans)]
             out.append([TaggedSpan(r, part, c) for r, s, c in spans for part in split_lines(text, s)])
         return out

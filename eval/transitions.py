@@ -10,7 +10,6 @@ second half too. Writes eval/transitions.json and eval/transitions.md (numbers o
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -21,53 +20,34 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parent.parent / "shared" / "data" / "polnear"
 
 
-def bigram_logprobs(model: str) -> np.ndarray:
-    """``log P(cur | prev)`` over LABELS from PolNeAR train, add-one smoothed."""
-    from claims.formats import load_corpus
-    from claims.labels import LABEL2ID, LABELS, spans_to_tags
-    from claims.tagger.encode import encode
-    from claims.tagger.predict import Tagger
-
-    tok = Tagger.from_pretrained(model).tokenizer
-    counts = np.ones((len(LABELS), len(LABELS)))
-    for doc in load_corpus(DATA / "train"):
-        enc = encode(tok, doc.text)
-        tags = [LABEL2ID[t] for t in spans_to_tags(enc.offsets, [rs for a in doc.attributions for rs in a.spans()])]
-        for a, b in itertools.pairwise(tags):
-            counts[a, b] += 1
-    return np.asarray(np.log(counts / counts.sum(axis=1, keepdims=True)), dtype=np.float32)
-
-
 def run(model: str, weights: list[float]) -> dict[str, Any]:
-    import claims.tagger.decode as decode
     from claims.evaluation.metrics import corpus_attribution_prf, corpus_span_prf
     from claims.formats import load_corpus
-    from claims.pipeline import load
+    from claims.pipeline import Analyzer, build, default_spec
     from claims.tagger.predict import Tagger
+    from claims.tagger.stage import tagger_stage
+    from claims.tagger.transitions import from_articles
 
-    learned = bigram_logprobs(model)
+    tagger = Tagger.from_pretrained(model, precision="fp32")
+    counted = from_articles(tagger.tokenizer, load_corpus(DATA / "train"), "PolNeAR train")
     gold = load_corpus(DATA / "dev")
     cache: dict[tuple[int, ...], np.ndarray] = {}
-    real_logprobs = Tagger.logprobs
+    real_logprobs = tagger.logprobs
 
-    def cached(self: Tagger, encoded: Any, *args: Any, **kwargs: Any) -> list[np.ndarray]:
+    def cached(encoded: Any, *args: Any, **kwargs: Any) -> list[np.ndarray]:
+        """The network runs once per article; only the decoding changes with the weight."""
         missing = [e for e in encoded if tuple(e.ids) not in cache]
-        for e, lp in zip(missing, real_logprobs(self, missing, *args, **kwargs), strict=True):
+        for e, lp in zip(missing, real_logprobs(missing, *args, **kwargs), strict=True):
             cache[tuple(e.ids)] = lp
         return [cache[tuple(e.ids)] for e in encoded]
 
-    Tagger.logprobs = cached  # type: ignore[method-assign]
-    analyzer = load(model)
-    base = np.where(decode._ALLOWED, np.float32(0), np.float32(-1e9))
-    real_viterbi = decode.viterbi
+    tagger.logprobs = cached  # type: ignore[method-assign]
+    settings = {"calibrate": {"model": model}, "unattributed": {"model": model}}  # as load(model) gives them
+    analyzer = Analyzer(build(default_spec(), settings=settings, replace={"tagger": tagger_stage(tagger)}))
     rows = []
     half = len(gold) // 2
     for w in weights:
-
-        def viterbi(lp: np.ndarray, w: float = w) -> list[int]:
-            return _viterbi(lp, base + np.float32(w) * learned)
-
-        decode.viterbi = viterbi  # type: ignore[assignment]
+        tagger.transitions = counted.with_weight(w)
         preds = list(analyzer.analyze_many([d.text for d in gold]))
         row: dict[str, Any] = {"weight": w}
         for part, sl in (("first half", slice(0, half)), ("second half", slice(half, None)), ("all", slice(None))):
@@ -80,26 +60,7 @@ def run(model: str, weights: list[float]) -> dict[str, Any]:
             }
         rows.append(row)
         print(json.dumps(row), flush=True)
-    decode.viterbi = real_viterbi
     return {"model": model, "articles": len(gold), "first_half": half, "results": rows}
-
-
-def _viterbi(logprobs: np.ndarray, trans: np.ndarray) -> list[int]:
-    from claims.tagger.decode import _START_OK
-
-    n = logprobs.shape[0]
-    if n == 0:
-        return []
-    score = np.where(_START_OK, logprobs[0], np.float32(-1e9))
-    back = np.zeros((n, trans.shape[0]), dtype=np.int64)
-    for t in range(1, n):
-        cand = score[:, None] + trans
-        back[t] = cand.argmax(axis=0)
-        score = cand.max(axis=0) + logprobs[t]
-    path = [int(score.argmax())]
-    for t in range(n - 1, 0, -1):
-        path.append(int(back[t, path[-1]]))
-    return path[::-1]
 
 
 def main() -> None:

@@ -9,8 +9,6 @@ page does not scroll sideways and its body text is at least 16 px. Screenshots a
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,16 +19,12 @@ from claims.formats.jsonl import read_jsonl
 from claims.report.html import render_html
 from claims.types import Analysis
 
-from .conftest import ROOT, SEED_GOLD
+from .browser import ARTIFACTS, SIZES, launch, needs_chromium
+from .conftest import SEED_GOLD
 from .golden_path import gold_span_analyzer
 from .markup import parse
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-playwright = pytest.importorskip("playwright.sync_api", reason="playwright is a dev dependency (make install)")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
-
-ARTIFACTS = Path(os.environ.get("CLAIMS_ARTIFACTS", ROOT / "build" / "test-artifacts"))
-SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
+pytestmark = needs_chromium
 
 PARAGRAPHS = (
     "{S1 Mayor Ada Quinn} {C1 said} {Q1 the bridge would reopen in May after repairs costing $4 million}.",
@@ -74,10 +68,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
+    yield from launch()
 
 
 def open_page(browser: Any, path: Path, size: str) -> Any:

@@ -18,8 +18,6 @@ is laid out at the device width and its text is at least 16 px. Screenshots are 
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -31,15 +29,10 @@ from claims.evaluation.render import PLOT_TITLES, to_html
 from claims.evaluation.report import evaluate, plots
 from claims.types import Analysis, SourceEntity
 
-from .conftest import ROOT
+from .browser import ARTIFACTS, SIZES, launch, needs_chromium
 from .markup import parse
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-playwright = pytest.importorskip("playwright.sync_api", reason="playwright is a dev dependency (make install)")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
-
-ARTIFACTS = Path(os.environ.get("CLAIMS_ARTIFACTS", ROOT / "build" / "test-artifacts"))
-SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
+pytestmark = needs_chromium
 
 LONG_WORD = "".join("abcdefghij"[i % 10] for i in range(3000))
 LONG_URL = "https://example.org/" + "/".join(f"segment{i:03d}" for i in range(60))
@@ -128,10 +121,7 @@ def report_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
+    yield from launch()
 
 
 def open_page(browser: Any, path: Path, size: str) -> Any:

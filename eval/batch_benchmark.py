@@ -86,6 +86,16 @@ def main() -> None:
         lines.append(
             f"| {name} | {r['seconds']} | {r['articles_per_s']} | {r['words_per_s']} | {r['share_of_ceiling']} |"
         )
+    one, two = (results.get(f"claims batch, Ray, {w} worker(s)") for w in (1, 2))
+    if one and two:
+        lines += [
+            "",
+            f"Ray with 2 workers runs {one['seconds'] / two['seconds']:.2f}x as fast as with 1. A Ray worker runs "
+            "torch on one thread (`RayScorer`), so one worker uses one core where the local engine uses both; "
+            f"with {cpu['cores']} cores, 2 workers also share them with Ray's driver, its read and write tasks and "
+            "spaCy, and each loads its own models. Batches are 8 rows (`run_ray(batch_size=)`), so that every "
+            "worker gets work: with 64, 100 rows came as two uneven batches and 2 workers were no faster than 1.",
+        ]
     (HERE / "batch_benchmark.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 

@@ -84,7 +84,7 @@ def run_ray(
     id_col: str = "id",
     options: ScorerOptions | None = None,
     workers: int = 1,
-    batch_size: int = 64,
+    batch_size: int = 8,  # rows per actor call: small, so every worker gets work (64 left one of 2 idle on 100)
     output_format: str = "parquet",
     quiet: bool = False,
     claims: str | Path | None = None,

@@ -27,8 +27,19 @@ SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
 
 
 def launch() -> Iterator[Any]:
-    """A headless Chromium for a module's tests (use as the body of a module-scoped fixture)."""
+    """A headless Chromium for a module's tests (the body of its module-scoped ``browser`` fixture)."""
     with playwright.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         yield b
         b.close()
+
+
+def new_page(browser: Any, size: str) -> Any:
+    """A page at the viewport ``size`` names; its console and page errors collect in ``page.errors``."""
+    width, height = SIZES[size]
+    page = browser.new_page(viewport={"width": width, "height": height}, is_mobile=size == "phone")
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.errors = errors
+    return page

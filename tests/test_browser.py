@@ -19,7 +19,7 @@ from claims.formats.jsonl import read_jsonl
 from claims.report.html import render_html
 from claims.types import Analysis
 
-from .browser import ARTIFACTS, SIZES, launch, needs_chromium
+from .browser import ARTIFACTS, SIZES, launch, needs_chromium, new_page
 from .conftest import SEED_GOLD
 from .golden_path import gold_span_analyzer
 from .markup import parse
@@ -72,13 +72,8 @@ def browser() -> Iterator[Any]:
 
 
 def open_page(browser: Any, path: Path, size: str) -> Any:
-    width, height = SIZES[size]
-    page = browser.new_page(viewport={"width": width, "height": height}, is_mobile=size == "phone")
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page = new_page(browser, size)
     page.goto(path.as_uri())
-    page.errors = errors
     return page
 
 

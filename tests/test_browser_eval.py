@@ -29,7 +29,7 @@ from claims.evaluation.render import PLOT_TITLES, to_html
 from claims.evaluation.report import evaluate, plots
 from claims.types import Analysis, SourceEntity
 
-from .browser import ARTIFACTS, SIZES, launch, needs_chromium
+from .browser import ARTIFACTS, SIZES, launch, needs_chromium, new_page
 from .markup import parse
 
 pytestmark = needs_chromium
@@ -126,9 +126,7 @@ def browser() -> Iterator[Any]:
 
 def open_page(browser: Any, path: Path, size: str) -> Any:
     """The page at ``size``; ``page.errors`` its console and page errors, ``page.foreign`` what else it asked for."""
-    width, height = SIZES[size]
-    page = browser.new_page(viewport={"width": width, "height": height}, is_mobile=size == "phone")
-    errors: list[str] = []
+    page = new_page(browser, size)
     foreign: list[str] = []
     own = path.as_uri()
 
@@ -144,11 +142,8 @@ def open_page(browser: Any, path: Path, size: str) -> Any:
 
     page.route("**/*", route)
     page.on("request", lambda req: None if allowed(req.url) else foreign.append(req.url))
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(own)
     page.wait_for_load_state("load")
-    page.errors = errors
     page.foreign = foreign
     return page
 

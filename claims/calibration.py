@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 import numpy as np
 
 from claims.errors import ModelError, PipelineError
-from claims.io import atomic_write
+from claims.io import atomic_write, read_model_json
 from claims.types import Analysis
 
 if TYPE_CHECKING:  # imported where used: claims.pipeline's registry imports this module
@@ -205,13 +205,7 @@ def read_calibration(model_dir: str | Path) -> Calibration | None:
     path = Path(model_dir) / CALIBRATION_FILE
     if not path.is_file():
         return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise CalibrationError(f"{path}: cannot read the calibration ({exc.strerror or exc})") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise CalibrationError(f"{path}: the calibration is not valid JSON ({exc})") from None
-    return Calibration.from_json(data, str(path))
+    return Calibration.from_json(read_model_json(path, "calibration", CalibrationError), str(path))
 
 
 def write_calibration(model_dir: str | Path, cal: Calibration) -> None:

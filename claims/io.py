@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import os
 import re
 import stat
@@ -11,9 +12,9 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from claims.errors import InputError, OutputError
+from claims.errors import InputError, ModelError, OutputError
 
 _HTML = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 
@@ -264,3 +265,13 @@ def numbered_lines(path: Path) -> Iterator[tuple[int, str | None]]:
                 yield n, raw.decode("utf-8")
             except UnicodeDecodeError:
                 yield n, None
+
+
+def read_model_json(path: Path, what: str, error: type[ModelError] = ModelError) -> Any:
+    """A model directory's JSON file (``what`` names it): unreadable, bad UTF-8 or bad JSON is ``error``."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise error(f"{path}: cannot read the {what} ({exc.strerror or exc})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise error(f"{path}: cannot read the {what}: not valid JSON ({exc})") from None

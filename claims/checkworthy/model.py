@@ -8,7 +8,6 @@ fitted sigmoid calibration (Platt), ``p = 1 / (1 + exp(a * (w . z + b) + c))``.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from claims.checkworthy.features import (
     with_context,
 )
 from claims.errors import ModelError
+from claims.io import read_model_json
 from claims.types import Span
 
 DIRECTORY = "checkworthy"
@@ -158,15 +158,9 @@ class CheckworthyModel:
         if (path / DIRECTORY / FILE).is_file():
             path = path / DIRECTORY
         file = path / FILE
-        try:
-            obj = json.loads(file.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ModelError(
-                f"no check-worthiness classifier at {file}: train one with 'claims train-checkworthy'"
-            ) from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-            raise ModelError(f"{file}: cannot read the check-worthiness classifier ({err})") from None
-        return cls.from_json(obj, str(file))
+        if not file.exists():
+            raise ModelError(f"no check-worthiness classifier at {file}: train one with 'claims train-checkworthy'")
+        return cls.from_json(read_model_json(file, "check-worthiness classifier"), str(file))
 
 
 def has_classifier(directory: str | Path) -> bool:

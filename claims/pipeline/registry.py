@@ -89,27 +89,44 @@ def _tagger(settings: Mapping[str, Any]) -> Stage:
     return tagger_stage(tagger, int(settings.get("batch_size", 16)))
 
 
+def _source_spans(analysis: Analysis) -> list[Span]:
+    return sorted({s for a in analysis.attributions for s in a.sources})
+
+
 def _parsed(name: str, fn: Callable[..., Analysis], whole: bool = False, **declared: Any) -> Factory:
-    """A stage that runs ``fn(analysis, rubric, doc)`` on the article parsed by spaCy (settings: ``parser``).
+    """A stage that runs ``fn(analysis, rubric, doc)`` on the article parsed by spaCy.
 
     With ``whole``, ``fn`` gets the article's :class:`~claims.nlp.ArticleParse` (its named
-    entities too) instead of the ``Doc``.
+    entities too, those of the source sentences found ahead) instead of the ``Doc``. The stage
+    sees a batch of articles and has spaCy do what they all need at once
+    (:func:`~claims.nlp.parse_many`, :func:`~claims.nlp.entities_many`). Settings: ``parser``
+    (a spaCy pipeline), ``processes`` (forked spaCy workers, default 1: ``eval/benchmark.md`` says when more pay).
     """
 
     def factory(settings: Mapping[str, Any]) -> Stage:
-        from claims.nlp import DEFAULT_PARSER, parser
+        from claims.nlp import DEFAULT_PARSER, entities_many, parse_many, parser
 
         model = str(settings.get("parser", DEFAULT_PARSER))
         parser(model)  # loaded now: a missing spaCy pipeline is an error before any article is read
+        processes = settings.get("processes", 1)
+        if isinstance(processes, bool) or not isinstance(processes, int) or processes < 1:
+            raise PipelineError(f"stage {name!r}: processes must be a whole number from 1, not {processes!r}")
 
-        def run(analysis: Analysis, ctx: Context) -> Analysis:
-            article = ctx.once(parsed, model)
+        def run_batch(
+            analyses: Sequence[Analysis], contexts: Sequence[Context], progress: Callable[[int, int], None] | None
+        ) -> list[Analysis]:
+            articles = [ctx.once(parsed, model) for ctx in contexts]
+            keeps = [[s for a in analysis.attributions for _, s in a.spans()] for analysis in analyses]
+            parse_many(list(zip(articles, keeps, strict=True)), processes)
             if whole:
-                return fn(analysis, ctx.rubric, article)
-            keep = [s for a in analysis.attributions for _, s in a.spans()]
-            return fn(analysis, ctx.rubric, article.doc(keep))
+                entities_many([(p, _source_spans(a)) for p, a in zip(articles, analyses, strict=True)], processes)
+            return [
+                fn(analysis, ctx.rubric, article if whole else article.doc(keep))
+                for analysis, ctx, article, keep in zip(analyses, contexts, articles, keeps, strict=True)
+            ]
 
-        return Stage(name, run=run, doc=(fn.__doc__ or "").strip().splitlines()[0], **{"needs": A, **declared})
+        doc = (fn.__doc__ or "").strip().splitlines()[0]
+        return Stage(name, run_batch=run_batch, doc=doc, **{"needs": A, **declared})
 
     return factory
 
@@ -132,15 +149,22 @@ def _disclosures(analysis: Analysis, ctx: Context) -> Analysis:
 
 
 def _unattributed(settings: Mapping[str, Any]) -> Stage:
-    """The ``unattributed`` stage; settings ``classifier``, ``threshold`` and ``always_list``.
+    """The ``unattributed`` stage; settings ``classifier``, ``threshold``, ``always_list`` and ``precision``.
 
     ``classifier``: a directory holding ``checkworthy/``, or ``"rules"`` (word rules); default: the
     tagger's model directory when it has one, else the shipped model's. ``threshold``: default the classifier's.
     ``always_list``: claim types listed whatever their check-worthiness (``claims/data/pipeline.json``).
+    ``precision``: the classifier's sentence encoder, on the CPU (default ``auto``: bf16 where the CPU has it).
     """
     from claims.checkworthy.model import load_classifier
+    from claims.tagger.predict import resolve_precision
 
     model = load_classifier(settings.get("classifier"), settings.get("model"))
+    precision = resolve_precision(settings.get("precision", "auto"), "cpu")
+    if precision not in ("fp32", "bf16", "int8"):
+        raise PipelineError(f"stage 'unattributed': precision must be auto, fp32, bf16 or int8, not {precision!r}")
+    if model is not None:  # int8 is the tagger's: the classifier's encoder stays in fp32 there
+        model = replace(model, precision="bf16" if precision == "bf16" else "fp32")
     threshold = checked_threshold(settings.get("threshold", model.threshold if model is not None else 0.5))
     always = settings.get("always_list", list(ALWAYS_LISTED))
     if not isinstance(always, list) or not all(isinstance(k, str) for k in always):

@@ -105,10 +105,10 @@ def tagger_class(model_type: str) -> type[PreTrainedModel]:
         raise ModelError(f"unsupported encoder type {model_type!r} (supported: {', '.join(TAGGER_CLASSES)})") from None
 
 
-def load_tagger_model(path: str | Path) -> PreTrainedModel:
-    """A trained tagger from a model directory, in fp32."""
+def load_tagger_model(path: str | Path, dtype: torch.dtype = torch.float32) -> PreTrainedModel:
+    """A trained tagger from a model directory, its weights in ``dtype`` (fp32 unless asked)."""
     model_type = json.loads((Path(path) / "config.json").read_text(encoding="utf-8")).get("model_type", "bert")
-    return tagger_class(model_type).from_pretrained(str(path), dtype=torch.float32)
+    return tagger_class(model_type).from_pretrained(str(path), dtype=dtype)
 
 
 def new_from_base(base: str = DEFAULT_BASE, shape_features: bool = True) -> PreTrainedModel:

@@ -1,0 +1,64 @@
+"""spaCy parsing shared across articles: parse_many gives the parse each article would get alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.errors import PipelineError
+from claims.nlp import ArticleParse, parse_many
+from claims.pipeline import Analyzer, build, default_spec
+from claims.tagger.stage import no_spans_stage
+from claims.types import Span
+
+TEXTS = [
+    "The mayor said on Monday that the bridge would reopen in May. Critics doubt it.",
+    '"We will not back down," a union spokeswoman told reporters after the vote.',
+    "Officials, who spoke on condition of anonymity, said 40 people had been detained.",
+    "According to the ministry, the plant will close. Workers said they were not told.",
+]
+
+
+def _tokens(parse: ArticleParse) -> list[tuple[object, ...]]:
+    doc = parse.doc()
+    return [(t.text, t.idx, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.is_sent_start) for t in doc]
+
+
+def test_parse_many_over_two_processes_gives_each_article_its_own_parse() -> None:
+    alone = [ArticleParse(t) for t in TEXTS]
+    together = [ArticleParse(t) for t in TEXTS]
+    parse_many([(p, None) for p in together], processes=2)
+    assert all(not p.missing() for p in together)  # nothing left for doc() to parse
+    assert [_tokens(p) for p in together] == [_tokens(p) for p in alone]
+
+
+def test_parse_many_parses_only_what_the_spans_need() -> None:
+    wanted, skipped = ArticleParse(TEXTS[0]), ArticleParse(TEXTS[1])
+    far = Span(len(TEXTS[1]) + 10, len(TEXTS[1]) + 20)  # no chunk of the article holds it
+    parse_many([(wanted, [Span(4, 9)]), (skipped, [far])], processes=1)
+    assert wanted.parsed and not skipped.parsed
+    assert [t.dep_ for t in skipped.doc([far])] == [""] * len(skipped.doc([far]))
+
+
+def test_parse_many_refuses_articles_on_different_pipelines() -> None:
+    a, b = ArticleParse(TEXTS[0]), ArticleParse(TEXTS[1])
+    b.nlp = object()  # type: ignore[assignment]
+    with pytest.raises(ValueError, match="different spaCy pipelines"):
+        parse_many([(a, None), (b, None)])
+
+
+def test_a_batch_parsed_over_two_processes_is_analysed_as_articles_alone() -> None:
+    def analyzer(processes: int) -> Analyzer:
+        settings: dict[str, dict[str, object]] = {
+            n: {"processes": processes} for n in ("nested", "relations", "sources")
+        }
+        settings["unattributed"] = {"precision": "fp32"}  # the classifier batched alike either way
+        return Analyzer(build(default_spec(), settings=settings, replace={"tagger": no_spans_stage()}))
+
+    alone = [analyzer(1).analyze(t) for t in TEXTS]
+    assert list(analyzer(2).analyze_many(TEXTS)) == alone
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, "2", True])
+def test_a_bad_processes_setting_is_refused_by_name(bad: object) -> None:
+    with pytest.raises(PipelineError, match="stage 'nested': processes must be"):
+        build(default_spec(), settings={"nested": {"processes": bad}}, replace={"tagger": no_spans_stage()})

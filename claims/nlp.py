@@ -70,7 +70,9 @@ def run_pipe(nlp: Language, texts: Sequence[str], off: Collection[str], processe
     """
     n = max(1, min(processes, len(texts)))
     disable = [name for name in nlp.pipe_names if name in off]
-    return nlp.pipe(texts, disable=disable, n_process=n, batch_size=max(1, min(8, len(texts) // n)))
+    if n == 1:
+        return nlp.pipe(texts, disable=disable)  # spaCy's own batch size
+    return nlp.pipe(texts, disable=disable, n_process=n, batch_size=max(1, min(8, len(texts) // n)))  # both busy
 
 
 def _all_but_ner(nlp: Language) -> list[str]:
@@ -170,9 +172,9 @@ class ArticleParse:
 
         The recogniser runs once per sentence; a pipeline without one gives no entities.
         """
-        spans = list(spans)
-        entities_many([(self, spans)], processes=1)
-        found = {e for k in self.sentences_of(spans) for e in self._entities.get(k, [])}
+        wanted = self.sentences_of(list(spans))
+        _recognise([(self, wanted)], processes=1)
+        found = {e for k in wanted for e in self._entities.get(k, [])}
         return sorted(found)
 
     def sentences_of(self, spans: Sequence[Span]) -> dict[int, int]:
@@ -187,6 +189,13 @@ class ArticleParse:
         return wanted
 
 
+def _same_pipeline(articles: Sequence[ArticleParse], what: str) -> Language:
+    nlp = articles[0].nlp
+    if any(a.nlp is not nlp for a in articles):
+        raise ValueError(f"{what}: the articles use different spaCy pipelines")
+    return nlp
+
+
 def parse_many(articles: Sequence[tuple[ArticleParse, Iterable[Span] | None]], processes: int = 1) -> None:
     """Parse what each ``(article, keep)`` needs for ``article.doc(keep)``, all in one ``nlp.pipe``.
 
@@ -195,9 +204,7 @@ def parse_many(articles: Sequence[tuple[ArticleParse, Iterable[Span] | None]], p
     jobs = [(a, i) for a, keep in articles for i in a.missing(keep)]
     if not jobs:
         return
-    nlp = jobs[0][0].nlp
-    if any(a.nlp is not nlp for a, _ in jobs):
-        raise ValueError("parse_many: the articles use different spaCy pipelines")
+    nlp = _same_pipeline([a for a, _ in jobs], "parse_many")
     texts = [a.pieces[i].of(a.text) for a, i in jobs]
     for (article, i), doc in zip(jobs, run_pipe(nlp, texts, ("ner",), processes), strict=True):
         article.add(i, doc)
@@ -206,17 +213,22 @@ def parse_many(articles: Sequence[tuple[ArticleParse, Iterable[Span] | None]], p
 def entities_many(articles: Sequence[tuple[ArticleParse, Sequence[Span]]], processes: int = 1) -> None:
     """Recognise the entities :meth:`ArticleParse.entities` would need for each ``(article, spans)``, in one pass.
 
-    Each sentence is re-tokenised on its own (``Span.as_doc`` would copy the whole ``Doc``) and
-    read once; ``processes`` as for :func:`run_pipe`.
+    ``processes`` as for :func:`run_pipe`; every article must use the same spaCy pipeline.
     """
-    jobs = [
-        (a, k, end) for a, spans in articles for k, end in sorted(a.sentences_of(spans).items()) if k not in a._entities
-    ]
-    if not jobs or "ner" not in jobs[0][0].nlp.pipe_names:
+    _recognise([(a, a.sentences_of(spans)) for a, spans in articles], processes)
+
+
+def _recognise(articles: Sequence[tuple[ArticleParse, dict[int, int]]], processes: int) -> None:
+    """Run the recogniser on each sentence (start -> end) not read yet, re-tokenised on its own.
+
+    A sentence alone: ``Span.as_doc`` would copy the whole ``Doc``.
+    """
+    jobs = [(a, k, end) for a, wanted in articles for k, end in sorted(wanted.items()) if k not in a._entities]
+    if not jobs:
         return
-    nlp = jobs[0][0].nlp
-    if any(a.nlp is not nlp for a, _, _ in jobs):
-        raise ValueError("entities_many: the articles use different spaCy pipelines")
+    nlp = _same_pipeline([a for a, _, _ in jobs], "entities_many")
+    if "ner" not in nlp.pipe_names:
+        return
     texts = [a.text[k:end] for a, k, end in jobs]
     for (a, k, _), doc in zip(jobs, run_pipe(nlp, texts, _all_but_ner(nlp), processes), strict=True):
         a._entities[k] = [Entity(Span(k + e.start_char, k + e.end_char), e.label_) for e in doc.ents]

@@ -108,7 +108,7 @@ def teacher_targets(
             return list(saved["targets"])
         log.info("the teacher's saved targets are for other windows: tagging again")
     log.info("tagging the training data with the teacher %s", teacher)
-    tagger = Tagger.from_pretrained(teacher, precision=precision, device=device)
+    tagger = Tagger.from_pretrained(teacher, precision=precision, device=device, cast=False)
     targets = soft_targets(tagger, texts, student(), progress)
     ckpt.mkdir(parents=True, exist_ok=True)
     torch.save({"windows": key, "targets": targets}, ckpt / "teacher.pt.tmp")

@@ -91,6 +91,18 @@ def test_the_stage_reads_its_classifier_and_threshold(tiny_classifier: Path) -> 
         make("unattributed", {"classifier": str(tiny_classifier), "threshold": 1.5})
     with pytest.raises(ModelError, match="no check-worthiness classifier"):
         make("unattributed", {"classifier": str(tiny_classifier / "nothing")})
+    with pytest.raises(PipelineError, match="precision must be auto, fp32, bf16 or int8, not 'fp8'"):
+        make("unattributed", {"classifier": str(tiny_classifier), "precision": "fp8"})
+
+
+def test_the_encoders_precision_is_a_choice_of_the_run_not_of_the_file(tiny_classifier: Path) -> None:
+    from dataclasses import replace
+
+    model = CheckworthyModel.from_dir(tiny_classifier)
+    assert model.precision == "fp32" and "precision" not in model.to_json()
+    texts = ["Shelling killed 40 people in the town on Sunday.", "Rain fell on the square."]
+    fp32, bf16 = model.probabilities(texts), replace(model, precision="bf16").probabilities(texts)
+    assert bf16 == pytest.approx(fp32, abs=0.05)  # bf16 moves the vector a little, never the meaning
 
 
 def test_a_malformed_classifier_file_is_a_model_error(tmp_path: Path, tiny_classifier: Path) -> None:
@@ -284,7 +296,7 @@ def test_the_stage_scores_many_articles_as_each_alone(tiny_classifier: Path) -> 
         "Nothing here.",
         "The ministry spent $3 billion on roads. Officials said the money was well spent.",
     ]
-    stage = make("unattributed", {"classifier": str(tiny_classifier), "threshold": 0.0})
+    stage = make("unattributed", {"classifier": str(tiny_classifier), "threshold": 0.0, "precision": "fp32"})
     assert stage.run_batch is not None
     together = stage.run_batch([Analysis(text=t) for t in texts], [Context(t, Rubric.default()) for t in texts], None)
     for text, got in zip(texts, together, strict=True):

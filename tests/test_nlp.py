@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claims.errors import PipelineError
-from claims.nlp import ArticleParse, parse_many
+from claims.nlp import ArticleParse, entities_many, parse_many
 from claims.pipeline import Analyzer, build, default_spec
 from claims.tagger.stage import no_spans_stage
 from claims.types import Span
@@ -62,3 +62,31 @@ def test_a_batch_parsed_over_two_processes_is_analysed_as_articles_alone() -> No
 def test_a_bad_processes_setting_is_refused_by_name(bad: object) -> None:
     with pytest.raises(PipelineError, match="stage 'nested': processes must be"):
         build(default_spec(), settings={"nested": {"processes": bad}}, replace={"tagger": no_spans_stage()})
+
+
+def test_entities_for_a_batch_are_those_each_article_finds_alone() -> None:
+    spans = [[Span(0, 9)], [Span(30, 50)], [Span(0, 9), Span(49, 60)], [Span(14, 22)]]
+    together = [ArticleParse(t) for t in TEXTS]
+    entities_many(list(zip(together, spans, strict=True)), processes=2)
+    alone = [ArticleParse(t).entities(s) for t, s in zip(TEXTS, spans, strict=True)]
+    assert [p.entities(s) for p, s in zip(together, spans, strict=True)] == alone
+    assert any(alone)
+
+
+def test_a_batched_stage_that_changes_attributions_stamps_its_name() -> None:
+    from collections.abc import Sequence
+
+    from claims.pipeline import Pipeline
+    from claims.pipeline.stage import Context, Stage
+    from claims.rubric import Rubric
+    from claims.types import Analysis, Attribution
+
+    text = "The mayor said the bridge would reopen."
+
+    def add(analyses: Sequence[Analysis], contexts: Sequence[Context], progress: object) -> list[Analysis]:
+        made = Attribution("t1", (Span(10, 14),), (Span(15, 38),), ())
+        return [Analysis(text=a.text, attributions=(made,)) for a in analyses]
+
+    stage = Stage("adder", run_batch=add, sets=frozenset({"attributions"}))
+    (got,) = Pipeline([stage]).run_many([text], Rubric.default())
+    assert [a.origin for a in got.attributions] == ["adder"]

@@ -135,6 +135,24 @@ def test_int8_tags_like_fp32(tiny_model: Path, articles: list[Analysis]) -> None
     assert sum(same) >= 0.8 * len(same)
 
 
+def test_bf16_casts_a_loaded_model_but_not_one_handed_in(tiny_model: Path, articles: list[Analysis]) -> None:
+    import torch
+
+    texts = [a.text for a in articles]
+    cast = Tagger.from_pretrained(tiny_model, precision="bf16", device="cpu")
+    assert {p.dtype for p in cast.model.parameters()} == {torch.bfloat16}
+    kept = Tagger.from_pretrained(tiny_model, precision="bf16", device="cpu", cast=False)  # a teacher: autocast
+    assert {p.dtype for p in kept.model.parameters()} == {torch.float32}
+    handed = Tagger(kept.model, kept.tokenizer, 16, 4, "bf16", "cpu")  # training's tagger keeps its weights
+    assert {p.dtype for p in handed.model.parameters()} == {torch.float32}
+    fp32 = Tagger.from_pretrained(tiny_model, precision="fp32").predict(texts)
+    same = [
+        {(t.role, t.span) for t in a} == {(t.role, t.span) for t in b}
+        for a, b in zip(fp32, cast.predict(texts), strict=True)
+    ]
+    assert sum(same) >= 0.8 * len(same)
+
+
 def test_an_mpnet_encoder_trains_and_loads_as_mpnet(tmp_path: Path, articles: list[Analysis]) -> None:
     import torch
     from transformers import MPNetConfig, MPNetModel

@@ -116,10 +116,10 @@ def _parsed(name: str, fn: Callable[..., Analysis], whole: bool = False, **decla
             analyses: Sequence[Analysis], contexts: Sequence[Context], progress: Callable[[int, int], None] | None
         ) -> list[Analysis]:
             articles = [ctx.once(parsed, model) for ctx in contexts]
-            keeps = [[s for a in analysis.attributions for _, s in a.spans()] for analysis in analyses]
+            keeps = [_source_spans(x) if whole else [s for a in x.attributions for _, s in a.spans()] for x in analyses]
             parse_many(list(zip(articles, keeps, strict=True)), processes)
             if whole:
-                entities_many([(p, _source_spans(a)) for p, a in zip(articles, analyses, strict=True)], processes)
+                entities_many(list(zip(articles, keeps, strict=True)), processes)
             return [
                 fn(analysis, ctx.rubric, article if whole else article.doc(keep))
                 for analysis, ctx, article, keep in zip(analyses, contexts, articles, keeps, strict=True)
@@ -157,14 +157,14 @@ def _unattributed(settings: Mapping[str, Any]) -> Stage:
     ``precision``: the classifier's sentence encoder, on the CPU (default ``auto``: bf16 where the CPU has it).
     """
     from claims.checkworthy.model import load_classifier
-    from claims.tagger.predict import resolve_precision
+    from claims.tagger.predict import bf16_supported, resolve_precision
 
     model = load_classifier(settings.get("classifier"), settings.get("model"))
     precision = resolve_precision(settings.get("precision", "auto"), "cpu")
     if precision not in ("fp32", "bf16", "int8"):
         raise PipelineError(f"stage 'unattributed': precision must be auto, fp32, bf16 or int8, not {precision!r}")
-    if model is not None:  # int8 is the tagger's: the classifier's encoder stays in fp32 there
-        model = replace(model, precision="bf16" if precision == "bf16" else "fp32")
+    if model is not None:  # bf16 only where this CPU multiplies in it (--precision bf16 may be for a GPU); int8: fp32
+        model = replace(model, precision="bf16" if precision == "bf16" and bf16_supported("cpu") else "fp32")
     threshold = checked_threshold(settings.get("threshold", model.threshold if model is not None else 0.5))
     always = settings.get("always_list", list(ALWAYS_LISTED))
     if not isinstance(always, list) or not all(isinstance(k, str) for k in always):

@@ -61,8 +61,9 @@ class Stage:
     """One named step of the analysis.
 
     ``run(analysis, context)`` returns the new analysis. A batched stage (the tagger, the
-    check-worthiness classifier) has ``run_batch(analyses, contexts, progress)`` instead and
-    sees many articles at once, each with its context.
+    check-worthiness classifier, the stages that read spaCy's parse) has
+    ``run_batch(analyses, contexts, progress)`` instead and sees many articles at once, each
+    with its context.
     """
 
     name: str

@@ -131,19 +131,22 @@ class Tagger:
         self.precision = precision
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, precision: str = "auto", device: str | None = None) -> Tagger:
+    def from_pretrained(
+        cls, path: str | Path, precision: str = "auto", device: str | None = None, cast: bool = True
+    ) -> Tagger:
         """Load a model directory written by ``claims train`` (or :meth:`save_pretrained`) onto ``device``.
 
         At bf16 the weights themselves are cast to bf16 (1.4x faster than fp32 weights under
-        autocast, with 99.5% of the spans unchanged: ``eval/benchmark.md``); a model handed to
-        the constructor keeps its weights, and bf16 then means autocast (training does this).
+        autocast, with 99.5% of the spans unchanged: ``eval/benchmark.md``), unless ``cast`` is
+        False (a teacher's soft labels: fp32 weights under autocast). A model handed to the
+        constructor keeps its weights, and bf16 then means autocast (training does this).
         """
         path = Path(path)
         if not (path / "config.json").is_file():
             raise ModelError(f"{path}: not a model directory (no config.json); train one with 'claims train'")
         precision = resolve_precision(precision, resolve_device(device, precision))
         try:
-            model = load_tagger_model(path, torch.bfloat16 if precision == "bf16" else torch.float32)
+            model = load_tagger_model(path, torch.bfloat16 if precision == "bf16" and cast else torch.float32)
             tokenizer = AutoTokenizer.from_pretrained(str(path))
         except (OSError, ValueError) as exc:
             raise ModelError(f"{path}: cannot load the model ({exc})") from None

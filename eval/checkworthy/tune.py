@@ -51,9 +51,9 @@ MIN_CLAUSE_WORDS = 4
 def clauses(text: str, parser_name: str) -> list[str]:
     """The clauses of a statement other than itself: the subtree of each verb that heads a conjunct,
     relative, adverbial or complement clause, when at least :data:`MIN_CLAUSE_WORDS` words long."""
-    from claims.nlp import parser
+    from claims.nlp import parser, run_pipe
 
-    doc = parser(parser_name)(text)
+    doc = next(run_pipe(parser(parser_name), [text], ("ner",)))
     out = []
     for tok in doc:
         if tok.dep_ in CLAUSE_HEADS and tok.pos_ in ("VERB", "AUX"):

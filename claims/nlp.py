@@ -66,7 +66,7 @@ def parser(name: str = DEFAULT_PARSER) -> Language:
 def run_pipe(nlp: Language, texts: Sequence[str], off: Collection[str], processes: int = 1) -> Iterator[Doc]:
     """``nlp.pipe`` over ``texts`` with the components named in ``off`` switched off (absent names ignored).
 
-    ``processes`` > 1 forks spaCy workers: worth it for many texts only (``eval/benchmark.md``).
+    ``processes`` > 1 forks spaCy workers: worth it for many texts only (``docs/ARCHITECTURE.md``, Speed).
     """
     n = max(1, min(processes, len(texts)))
     disable = [name for name in nlp.pipe_names if name in off]

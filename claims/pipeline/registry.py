@@ -100,7 +100,8 @@ def _parsed(name: str, fn: Callable[..., Analysis], whole: bool = False, **decla
     entities too, those of the source sentences found ahead) instead of the ``Doc``. The stage
     sees a batch of articles and has spaCy do what they all need at once
     (:func:`~claims.nlp.parse_many`, :func:`~claims.nlp.entities_many`). Settings: ``parser``
-    (a spaCy pipeline), ``processes`` (forked spaCy workers, default 1: ``docs/ARCHITECTURE.md``, Speed, says what more gave).
+    (a spaCy pipeline), ``processes`` (forked spaCy workers, default 1; ``docs/ARCHITECTURE.md``,
+    Speed, says what more gave).
     """
 
     def factory(settings: Mapping[str, Any]) -> Stage:

@@ -185,6 +185,8 @@ def _set_up(
     else:
         tokenizer = AutoTokenizer.from_pretrained(base_model_path(config.base_model))
         model = new_from_base(config.base_model, config.shape_features)
+    if device == "cpu" and precision == "bf16":  # SDPA with dropout, CPU bf16: eager is 1.6x faster per step (AMX)
+        model.set_attn_implementation("eager")
     windows, key = window_dataset(tokenizer, train_docs, config.window, config.stride, ckpt / WINDOWS)
     examples = examples_of(windows)
     soft = None

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from halves import by_half  # noqa: E402
+
 DATA = HERE.parent.parent / "shared" / "data" / "polnear"
 
 
 def run(model: str, weights: list[float]) -> dict[str, Any]:
-    from claims.evaluation.metrics import corpus_attribution_prf, corpus_span_prf
     from claims.formats import load_corpus
     from claims.pipeline import Analyzer, build, default_spec
     from claims.tagger.predict import Tagger
@@ -49,15 +52,7 @@ def run(model: str, weights: list[float]) -> dict[str, Any]:
     for w in weights:
         tagger.transitions = counted.with_weight(w)
         preds = list(analyzer.analyze_many([d.text for d in gold]))
-        row: dict[str, Any] = {"weight": w}
-        for part, sl in (("first half", slice(0, half)), ("second half", slice(half, None)), ("all", slice(None))):
-            pairs = list(zip(preds[sl], gold[sl], strict=True))
-            spans = corpus_span_prf(pairs, "exact")
-            row[part] = {
-                **{f"{r.value.lower()}_exact": round(v.f1, 2) for r, v in spans.items()},
-                "attribution_overlap": round(corpus_attribution_prf(pairs, "overlap").f1, 2),
-                "attribution_exact": round(corpus_attribution_prf(pairs, "exact").f1, 2),
-            }
+        row: dict[str, Any] = {"weight": w, **by_half(preds, gold)}
         rows.append(row)
         print(json.dumps(row), flush=True)
     return {"model": model, "articles": len(gold), "first_half": half, "results": rows}

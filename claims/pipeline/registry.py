@@ -158,11 +158,11 @@ def _unattributed(settings: Mapping[str, Any]) -> Stage:
     ``precision``: the classifier's sentence encoder, on the CPU (default ``auto``: bf16 where the CPU has it).
     """
     from claims.checkworthy.model import load_classifier
-    from claims.tagger.predict import bf16_supported, resolve_precision
+    from claims.tagger.predict import PRECISIONS, bf16_supported, resolve_precision
 
     model = load_classifier(settings.get("classifier"), settings.get("model"))
     precision = resolve_precision(settings.get("precision", "auto"), "cpu")
-    if precision not in ("fp32", "bf16", "int8"):
+    if precision not in PRECISIONS:
         raise PipelineError(f"stage 'unattributed': precision must be auto, fp32, bf16 or int8, not {precision!r}")
     if model is not None:  # bf16 only where this CPU multiplies in it (--precision bf16 may be for a GPU); int8: fp32
         model = replace(model, precision="bf16" if precision == "bf16" and bf16_supported("cpu") else "fp32")

@@ -2,8 +2,10 @@
 
 Usage: python eval/benchmark.py [--model models/claims-minilm] [--precisions fp32 bf16 int8]
 (default: fp32, bf16 where the CPU has it, int8).
-Writes eval/benchmark.json and eval/benchmark.md. Each precision runs in its own process
-so that peak RSS is its own. Only numbers are written, never article text.
+Writes eval/benchmark.json and eval/benchmark.md, one report per machine (CPU name and flags): a
+run replaces only its own machine's report, so the figures of other CPUs stay beside it. Each
+precision runs in its own process so that peak RSS is its own. Only numbers are written, never
+article text.
 """
 
 from __future__ import annotations
@@ -175,9 +177,7 @@ def main() -> None:
     parser.add_argument("--rewrite", action="store_true", help="rewrite benchmark.md from benchmark.json")
     args = parser.parse_args()
     if args.rewrite:
-        report = json.loads((HERE / "benchmark.json").read_text(encoding="utf-8"))
-        report.setdefault("auto", auto_precision())
-        write_markdown(report)
+        write_markdown(stored())
         return
     if args.one:
         print(json.dumps(measure(args.model, args.one, args.limit)))
@@ -195,23 +195,56 @@ def main() -> None:
     listed = results[0]["unattributed"]
     for r in results:
         r["unattributed_agreement_with_fp32_pct"] = agreement(listed, r.pop("unattributed"))  # type: ignore[arg-type]
-    report = {"model": args.model, "machine": machine(), "auto": auto_precision(), "results": results}
-    (HERE / "benchmark.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    write_markdown(report)
+    here = machine()
+    reports = stored()
+    reports[machine_key(here)] = {"model": args.model, "machine": here, "auto": auto_precision(), "results": results}
+    (HERE / "benchmark.json").write_text(json.dumps({"machines": reports}, indent=1) + "\n", encoding="utf-8")
+    write_markdown(reports)
 
 
-def write_markdown(report: dict[str, Any]) -> None:
-    """eval/benchmark.md from the measurements (``--rewrite`` redoes it from eval/benchmark.json)."""
+def machine_key(cpu: dict[str, Any]) -> str:
+    """One report per CPU model and flag set."""
+    return f"{cpu['cpu']} ({', '.join(cpu['flags'])})"
+
+
+def stored() -> dict[str, dict[str, Any]]:
+    """The reports already in eval/benchmark.json by machine (a single-machine file is read as one)."""
+    path = HERE / "benchmark.json"
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if "results" in data:  # the layout before reports were kept per machine
+        data.setdefault("auto", "bf16" if data["machine"]["bf16"] else "fp32")
+        return {machine_key(data["machine"]): data}
+    return dict(data["machines"])
+
+
+def write_markdown(reports: dict[str, dict[str, Any]]) -> None:
+    """eval/benchmark.md from the measurements of every machine (``--rewrite`` redoes it from eval/benchmark.json)."""
+    lines = [
+        "# Benchmark",
+        "",
+        "One section per machine the benchmark ran on (the newest first). Reproduce: `python eval/benchmark.py`",
+        "(it replaces the section of the machine it runs on).",
+    ]
+    for report in reversed(list(reports.values())):
+        lines += machine_section(report)
+    (HERE / "benchmark.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+def machine_section(report: dict[str, Any]) -> list[str]:
+    """The tables of one machine's run."""
     results: list[dict[str, Any]] = report["results"]
     cpu = report["machine"]
     model = report["model"]
     lines = [
-        "# Benchmark",
+        "",
+        f"## {cpu['cores']} cores of {cpu['cpu']}",
         "",
         f"Model `{model}` on PolNeAR dev ({results[0]['articles']} articles, {results[0]['tokens']} tokens), "
         f"{cpu['cores']} cores of {cpu['cpu']} (flags: {', '.join(cpu['flags']) or 'none of note'}; "  # type: ignore[arg-type]
-        f"bf16 matrix units: {'yes' if cpu['bf16'] else 'no'}; `auto` precision here: {report['auto']}). "
-        "Reproduce: `python eval/benchmark.py`.",
+        f"bf16 matrix units: {'yes' if cpu['bf16'] else 'no'}; `auto` precision here: {report['auto']}).",
         "",
         "End to end (tokens/s, latencies) includes tokenising, the windows, decoding, linking, source "
         "resolution and scoring; *model only* is the forward pass over the same windows. F1 is on the "
@@ -232,7 +265,7 @@ def write_markdown(report: dict[str, Any]) -> None:
         )
     lines += [
         "",
-        "## The ceiling and the stages",
+        "### The ceiling and the stages",
         "",
         "*Ratio* is the bare encoder's forward over the same tokens in plain 254-token pieces (no window "
         "overlap, no decoding) divided by the whole analysis (`load(model)` then `analyze_many`, every stage); "
@@ -266,8 +299,7 @@ def write_markdown(report: dict[str, Any]) -> None:
             f"({', '.join(f'{k} {v:.1f} s' for v, k in top)}); the tagger alone is "
             f"{tagger_s / max(float(r['bare_encoder_s']), 1e-9):.2f}x the bare encoder."  # type: ignore[arg-type]
         )
-    (HERE / "benchmark.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("\n".join(lines))
+    return lines
 
 
 if __name__ == "__main__":

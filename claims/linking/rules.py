@@ -1,6 +1,6 @@
-"""Linking: role spans -> attributions, anchored on cues.
+"""The rule linker (stage ``link``): role spans -> attributions, anchored on cues.
 
-Pure and rule-based. Every CONTENT and SOURCE span is attached to one cue: the nearest cue in
+Pure. Every CONTENT and SOURCE span is attached to one cue: the nearest cue in
 its own sentence; failing that, a cue in a neighbouring sentence of the same or the
 previous paragraph (a quote that runs on after "he said:", or "..., she said." in the next
 sentence), kept only where the cue has no content in its own sentence or the fragment is
@@ -36,7 +36,7 @@ def _gap(a: Span, b: Span) -> int:
     return max(0, max(a.start, b.start) - min(a.end, b.end))
 
 
-class _Index:
+class SentenceIndex:
     """Sentence and paragraph number of any character offset."""
 
     def __init__(self, text: str) -> None:
@@ -50,7 +50,7 @@ class _Index:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
 
-def _nearest_cue(span: Span, role: Role, by_sentence: dict[int, list[_Group]], idx: _Index) -> _Group | None:
+def _nearest_cue(span: Span, role: Role, by_sentence: dict[int, list[_Group]], idx: SentenceIndex) -> _Group | None:
     sent, para = idx.sentence(span.start), idx.paragraph(span.start)
     best: tuple[int, int, _Group] | None = None
     near = range(sent - MAX_SENTENCE_HOPS, sent + MAX_SENTENCE_HOPS + 1)
@@ -68,7 +68,7 @@ def _nearest_cue(span: Span, role: Role, by_sentence: dict[int, list[_Group]], i
     return best[2] if best else None
 
 
-def _outside_dateline(text: str, spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
+def outside_dateline(text: str, spans: Sequence[TaggedSpan]) -> list[TaggedSpan]:
     """The spans, cut to what lies after the article's dateline (a place is not a source)."""
     date = dateline(text)
     if date is None:
@@ -85,7 +85,7 @@ def _outside_dateline(text: str, spans: Sequence[TaggedSpan]) -> list[TaggedSpan
     return out
 
 
-def _share_sources(text: str, groups: Sequence[_Group], idx: _Index, agentless: frozenset[str]) -> None:
+def _share_sources(text: str, groups: Sequence[_Group], idx: SentenceIndex, agentless: frozenset[str]) -> None:
     """A cue without a source of its own shares the nearest source of its sentence.
 
     "X said Y, adding that Z": one source mention serves both cues.
@@ -103,7 +103,7 @@ def _share_sources(text: str, groups: Sequence[_Group], idx: _Index, agentless: 
             g.sources.append((span, conf))
 
 
-def _run_on_contents(text: str, g: _Group, idx: _Index) -> list[tuple[Span, float]]:
+def _run_on_contents(text: str, g: _Group, idx: SentenceIndex) -> list[tuple[Span, float]]:
     """A cue's contents, less those from a neighbouring sentence that do not run on from it.
 
     A content in another sentence joins a cue that has none in its own sentence, or when it
@@ -119,14 +119,20 @@ def _run_on_contents(text: str, g: _Group, idx: _Index) -> list[tuple[Span, floa
     ]
 
 
+def expletive(text: str, cue: Span, source: Span, rubric: Rubric) -> bool:
+    """True for the expletive subject of a passive cue ("It is reported that"): it names no one."""
+    passive = rubric.regex(r"(?:%(passive_auxiliaries)s)\s", re.I)
+    return bool(passive.match(text, cue.start)) and source.of(text).lower() in rubric.words("expletives")
+
+
 def link(text: str, spans: Sequence[TaggedSpan], rubric: Rubric | None = None) -> Analysis:
     """Join tagged spans into attributions (sorted by cue position).
 
     Cues of the rubric's ``agentless_cues`` ("reportedly") never borrow a source, and the
     expletive of a passive cue ("It is reported that") is not one.
     """
-    idx = _Index(text)
-    spans = _outside_dateline(text, spans)
+    idx = SentenceIndex(text)
+    spans = outside_dateline(text, spans)
     groups = [_Group(t.span, t.confidence) for t in sorted(spans, key=lambda t: t.span) if t.role is Role.CUE]
     by_sentence: dict[int, list[_Group]] = {}
     for group in groups:
@@ -142,10 +148,8 @@ def link(text: str, spans: Sequence[TaggedSpan], rubric: Rubric | None = None) -
         g.contents = _run_on_contents(text, g, idx)
     rubric = rubric or Rubric.default()
     _share_sources(text, groups, idx, rubric.words("agentless_cues"))
-    passive = rubric.regex(r"(?:%(passive_auxiliaries)s)\s", re.I)
     for g in groups:
-        if passive.match(text, g.cue.start):  # "It is reported that": an expletive names no one
-            g.sources = [(s, c) for s, c in g.sources if s.of(text).lower() not in rubric.words("expletives")]
+        g.sources = [(s, c) for s, c in g.sources if not expletive(text, g.cue, s, rubric)]
     attributions: list[Attribution] = []
     for g in groups:
         if not g.contents:

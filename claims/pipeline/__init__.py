@@ -146,6 +146,7 @@ def load(
     settings: dict[str, dict[str, Any]] = {
         "tagger": {"model": str(path), "precision": precision, "device": device},
         "calibrate": {"model": str(path)},
+        "learned_link": {"model": str(path)},
         "unattributed": {"model": str(path), "precision": precision},
     }
     if checkworthy_threshold is not None:

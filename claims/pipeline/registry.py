@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claims.calibration import calibrate_stage
 from claims.claimtypes import add_claim_types
 from claims.errors import PipelineError
-from claims.linking import link
+from claims.linking import LinkModel, learned_link, link
 from claims.pipeline.stage import Context, Run, Stage
 from claims.relations import add_relations
 from claims.rules.disclosures import anonymity_clauses, mark_disclosures
@@ -47,6 +48,34 @@ def clauses(ctx: Context) -> list[Span]:
 
 def _link(analysis: Analysis, ctx: Context) -> Analysis:
     return replace(analysis, attributions=link(analysis.text, analysis.spans, ctx.rubric).attributions)
+
+
+def _learned_link(settings: Mapping[str, Any]) -> Stage:
+    """The ``learned_link`` stage; settings ``linker`` (a linker JSON file) and ``threshold``.
+
+    Default linker: ``linker.json`` in the tagger's model directory when it has one, else the
+    shipped ``claims/data/linker.json``. ``threshold`` (0 to 1) overrides the file's.
+    """
+    own = Path(settings["model"]) / "linker.json" if "model" in settings else None
+    model = LinkModel.load(settings.get("linker") or (own if own is not None and own.is_file() else None))
+    if "threshold" in settings:
+        t = settings["threshold"]
+        if isinstance(t, bool) or not isinstance(t, int | float) or not 0.0 <= t <= 1.0:
+            raise PipelineError(f"stage 'learned_link': threshold must be a number from 0 to 1, not {t!r}")
+        model = replace(model, threshold=float(t))
+    return learned_link_stage(model)
+
+
+def learned_link_stage(model: LinkModel) -> Stage:
+    """Stage ``learned_link`` with a given pair model (``eval/linker.py`` scores one it has just fitted)."""
+
+    def run(analysis: Analysis, ctx: Context) -> Analysis:
+        return replace(
+            analysis, attributions=learned_link(analysis.text, analysis.spans, model, ctx.rubric).attributions
+        )
+
+    doc = (learned_link.__doc__ or "").strip().splitlines()[0]
+    return Stage("learned_link", run=run, doc=doc, needs=frozenset({"spans"}), sets=A)
 
 
 def _stage(name: str, run: Run, doc_of: Callable[..., Any], **declared: Any) -> Factory:
@@ -208,6 +237,7 @@ STAGES: dict[str, Factory] = {
     "tagger": _tagger,
     "no_spans": _no_spans,
     "link": _stage("link", _link, link, needs=frozenset({"spans"}), sets=A),
+    "learned_link": _learned_link,
     "join_pieces": _rule("join_pieces", join_pieces, rubric=False),
     "drop_fragments": _rule("drop_fragments", drop_fragments, after=("join_pieces",)),
     "paragraph_quotes": _rule("paragraph_quotes", join_paragraph_quotes, rubric=False, after=("drop_fragments",)),

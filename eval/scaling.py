@@ -28,23 +28,11 @@ HERE = Path(__file__).resolve().parent
 # (text, [(source, cue, content), ...]) in the order the phrases first occur in the paragraph
 PARAGRAPHS = [
     ("Officials said the bridge would reopen in May.", [("Officials", "said", "the bridge would reopen in May")]),
-    (
-        '"We are not done yet," the mayor said. "The pier comes next."',
-        [("the mayor", "said", '"We are not done yet,"')],
-    ),
-    (
-        "The ferry was reportedly delayed by the storm.",
-        [(None, "reportedly", "The ferry was reportedly delayed by the storm")],
-    ),
-    (
-        "A guard told police that the manager had said the safe was empty.",
-        [("A guard", "told", "the manager had said the safe was empty")],
-    ),
+    ('"We are not done yet," the mayor said. "The pier comes next."', [("the mayor", "said", '"We are not done yet,"')]),
+    ("The ferry was reportedly delayed by the storm.", [(None, "reportedly", "The ferry was reportedly delayed by the storm")]),
+    ("A guard told police that the manager had said the safe was empty.", [("A guard", "told", "the manager had said the safe was empty")]),
     ("The council approved a new budget on Tuesday.", [("The council", "approved", "a new budget")]),
-    (
-        "Prices rose by four percent last year, according to the statistics office.",
-        [("the statistics office", "according to", "Prices rose by four percent last year")],
-    ),
+    ("Prices rose by four percent last year, according to the statistics office.", [("the statistics office", "according to", "Prices rose by four percent last year")]),
     ("The storm closed two schools and a market.", []),
 ]
 
@@ -62,9 +50,7 @@ def article(chars: int) -> Analysis:
         for text, marks in PARAGRAPHS:
             for source, cue, content in marks:
                 at = [_at(text, pos, p) for p in (cue, content, source) if p]
-                attributions.append(
-                    Attribution(f"a{len(attributions) + 1}", cues=(at[0],), contents=(at[1],), sources=tuple(at[2:]))
-                )
+                attributions.append(Attribution(f"a{len(attributions) + 1}", cues=(at[0],), contents=(at[1],), sources=tuple(at[2:])))
             parts.append(text + "\n")
             pos += len(text) + 1
     return Analysis("".join(parts), tuple(attributions))

@@ -49,18 +49,16 @@ def parse_article(marked: str, where: str) -> dict[str, Any]:
             continue
         ch = marked[i]
         if ch == "{":
-            raise MarkupError(f"{where}: a '{{' that opens no mark near {marked[i : i + 30]!r}")
+            raise MarkupError(f"{where}: a '{{' that opens no mark near {marked[i:i + 30]!r}")
         if ch == "}":
             if not stack:
-                raise MarkupError(f"{where}: a '}}' that closes no mark near {marked[max(0, i - 30) : i]!r}")
+                raise MarkupError(f"{where}: a '}}' that closes no mark near {marked[max(0, i - 30):i]!r}")
             role, num, rel, start = stack.pop()
             a = found.setdefault(num, {"S": [], "C": [], "Q": [], "relation": None})
             a[role].append([start, pos])
             if rel is not None:
                 if role != "C" or rel not in RELATIONS:
-                    raise MarkupError(
-                        f"{where}: ':{rel}' on {role}{num} (relations go on cues: {', '.join(RELATIONS)})"
-                    )
+                    raise MarkupError(f"{where}: ':{rel}' on {role}{num} (relations go on cues: {', '.join(RELATIONS)})")
                 if a["relation"] not in (None, rel):
                     raise MarkupError(f"{where}: attribution {num} has two relations")
                 a["relation"] = rel
@@ -77,20 +75,13 @@ def parse_article(marked: str, where: str) -> dict[str, Any]:
         a = found[num]
         if not a["C"] or not a["Q"] or a["relation"] is None:
             raise MarkupError(f"{where}: attribution {num} needs a cue with a relation and a content")
-
         def spans(key: str, a: dict[str, Any] = a) -> list[dict[str, Any]]:
             return [{"start": s, "end": e, "text": text[s:e]} for s, e in sorted(a[key])]
 
-        attributions.append(
-            {
-                "id": f"a{num}",
-                "source": spans("S"),
-                "cue": spans("C"),
-                "content": spans("Q"),
-                "relation": a["relation"],
-                "is_claim": a["relation"] == "assertion",
-            }
-        )
+        attributions.append({
+            "id": f"a{num}", "source": spans("S"), "cue": spans("C"), "content": spans("Q"),
+            "relation": a["relation"], "is_claim": a["relation"] == "assertion",
+        })
     return {"text": text, "attributions": attributions}
 
 

@@ -51,16 +51,8 @@ def main() -> int:
     ):
         for how in ("overlap", "exact"):
             r = corpus_attribution_prf(pairs, how)
-            report[f"{name}_{how}"] = {
-                "precision": round(r.precision, 1),
-                "recall": round(r.recall, 1),
-                "f1": round(r.f1, 1),
-                "predicted": r.n_pred,
-                "gold": r.n_gold,
-            }
-            print(
-                f"{name:<17} {how:<8} P {r.precision:5.1f}  R {r.recall:5.1f}  F1 {r.f1:5.1f}  ({r.n_pred} predicted, {r.n_gold} gold)"
-            )
+            report[f"{name}_{how}"] = {"precision": round(r.precision, 1), "recall": round(r.recall, 1), "f1": round(r.f1, 1), "predicted": r.n_pred, "gold": r.n_gold}
+            print(f"{name:<17} {how:<8} P {r.precision:5.1f}  R {r.recall:5.1f}  F1 {r.f1:5.1f}  ({r.n_pred} predicted, {r.n_gold} gold)")
     print("relations of the gold attributions:", dict(relations.most_common()))
     if args.out:
         args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")

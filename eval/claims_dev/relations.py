@@ -58,11 +58,7 @@ def evaluate(part: str, show_errors: bool) -> dict[str, object]:
     return {
         "cues": len(pairs),
         "accuracy": round(100 * sum(g == o for g, o in pairs) / len(pairs), 1),
-        "is_claim": {
-            "precision": round(p, 1),
-            "recall": round(r, 1),
-            "f1": round(2 * p * r / (p + r), 1) if p + r else 0.0,
-        },
+        "is_claim": {"precision": round(p, 1), "recall": round(r, 1), "f1": round(2 * p * r / (p + r), 1) if p + r else 0.0},
         "per_relation": per,
         "confusion": dict(Counter(f"{g}->{o}" for g, o in pairs if g != o).most_common()),
     }

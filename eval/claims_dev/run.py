@@ -32,13 +32,7 @@ def claims_only(a: Analysis) -> Analysis:
 
 def prf(pairs: list[tuple[Analysis, Analysis]], how: str) -> dict[str, float]:
     r = corpus_attribution_prf(pairs, how)
-    return {
-        "precision": round(r.precision, 1),
-        "recall": round(r.recall, 1),
-        "f1": round(r.f1, 1),
-        "predicted": r.n_pred,
-        "gold": r.n_gold,
-    }
+    return {"precision": round(r.precision, 1), "recall": round(r.recall, 1), "f1": round(r.f1, 1), "predicted": r.n_pred, "gold": r.n_gold}
 
 
 def show_errors(pred: Analysis, gold: Analysis) -> None:
@@ -89,9 +83,7 @@ def main() -> int:
     for part, r in report.items():
         for what in ("claims", "all_attributions"):
             for how, m in r[what].items():  # type: ignore[index]
-                print(
-                    f"{part:<8} {what:<17} {how:<8} P {m['precision']:>5}  R {m['recall']:>5}  F1 {m['f1']:>5}  ({m['predicted']} predicted, {m['gold']} gold)"
-                )
+                print(f"{part:<8} {what:<17} {how:<8} P {m['precision']:>5}  R {m['recall']:>5}  F1 {m['f1']:>5}  ({m['predicted']} predicted, {m['gold']} gold)")
     if args.out:
         meta = {"model": str(args.model), "exclude": exclude}
         args.out.write_text(json.dumps({**meta, **report}, indent=1) + "\n", encoding="utf-8")

@@ -23,8 +23,6 @@ TYPES = {"named_person", "named_organisation", "official_statement", "court_or_r
 ANON = {"anonymous_specific", "anonymous_vague", "unknown"}
 STYLES = {"wire", "conflict", "courts", "business", "polls_science", "local", "interview"}
 CLAIM_TYPES = {"numeric", "casualty_figure", "allegation", "event", "characterisation", "prediction"}
-
-
 def parse_entities(aid: str, spec: str) -> dict[str, dict[str, Any]]:
     ents: dict[str, dict[str, Any]] = {}
     for line in spec.strip().splitlines():

@@ -16,6 +16,9 @@ from claims.types import Analysis, Role
 from .markup import parse
 from .test_linking import triples
 
+# the few fixture articles do not let the network converge in 60 epochs: expected, not a fault
+pytestmark = pytest.mark.filterwarnings("ignore::sklearn.exceptions.ConvergenceWarning")
+
 
 def relinked(doc: Analysis, model: LinkModel) -> Analysis:
     return learned_link(doc.text, gold_spans(doc), model)

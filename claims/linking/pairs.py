@@ -15,7 +15,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claims.linking.rules import SentenceIndex, outside_dateline
+from claims.linking.rules import SentenceIndex, gap, outside_dateline
 from claims.text import QUOTE_MARKS
 from claims.types import Analysis, Role, Span, TaggedSpan
 
@@ -43,10 +43,6 @@ def _between(starts: Sequence[int], lo: int, hi: int) -> int:
     return max(0, bisect.bisect_left(starts, hi) - bisect.bisect_right(starts, lo))
 
 
-def _gap(a: Span, b: Span) -> int:
-    return max(0, max(a.start, b.start) - min(a.end, b.end))
-
-
 def candidates(text: str, spans: Sequence[TaggedSpan]) -> Candidates:
     """Every (span, cue) pair the learned linker scores, with its features (nothing in the dateline)."""
     idx = SentenceIndex(text)
@@ -67,8 +63,8 @@ def candidates(text: str, spans: Sequence[TaggedSpan]) -> Candidates:
         s, pre = t.span, t.role.value[:2]
         sent, para = idx.sentence(s.start), idx.paragraph(s.start)
         near = [j for j, cs in enumerate(cue_sent) if abs(cs - sent) <= HOPS]
-        rank = {j: k for k, (_, j) in enumerate(sorted((_gap(s, cues[j].span), j) for j in near))}
-        same = sorted((_gap(s, cues[j].span), j) for j in near if cue_sent[j] == sent)
+        rank = {j: k for k, (_, j) in enumerate(sorted((gap(s, cues[j].span), j) for j in near))}
+        same = sorted((gap(s, cues[j].span), j) for j in near if cue_sent[j] == sent)
         same_rank = {j: k for k, (_, j) in enumerate(same)}
         for j in near:
             c = cues[j].span

@@ -31,7 +31,7 @@ class _Group:
     contents: list[tuple[Span, float]] = field(default_factory=list)
 
 
-def _gap(a: Span, b: Span) -> int:
+def gap(a: Span, b: Span) -> int:
     """Characters between two spans (0 when they touch or overlap)."""
     return max(0, max(a.start, b.start) - min(a.end, b.end))
 
@@ -62,7 +62,7 @@ def _nearest_cue(span: Span, role: Role, by_sentence: dict[int, list[_Group]], i
             continue  # a source stands in the sentence of its cue
         if hops and not 0 <= para - idx.paragraph(g.cue.start) <= 1:
             continue
-        key = (hops, _gap(span, g.cue))
+        key = (hops, gap(span, g.cue))
         if best is None or key < best[:2]:
             best = (*key, g)
     return best[2] if best else None
@@ -97,7 +97,7 @@ def _share_sources(text: str, groups: Sequence[_Group], idx: SentenceIndex, agen
     for g in groups:
         if g.sources or not g.contents or g.cue.of(text).lower().strip() in agentless:
             continue
-        near = [(_gap(s, g.cue), s, c) for s, c in owned.get(idx.sentence(g.cue.start), [])]
+        near = [(gap(s, g.cue), s, c) for s, c in owned.get(idx.sentence(g.cue.start), [])]
         if near:
             _, span, conf = min(near)
             g.sources.append((span, conf))

@@ -16,7 +16,6 @@ import json
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +23,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 POLNEAR = HERE.parent.parent / "shared" / "data" / "polnear"
 NOT_ATTRIBUTIONS = ["relations", "calibrate", "claim_types", "sources", "unattributed", "claim_scores", "article_score"]
-
-
-def fixed_spans(by_text: Mapping[str, Sequence[Any]]) -> Any:
-    """A tagger stage that hands out spans computed beforehand (by article text)."""
-    from claims.pipeline.stage import Stage
-
-    return Stage("tagger", run=lambda a, ctx: replace(a, spans=tuple(by_text[a.text])), sets=frozenset({"spans"}))
 
 
 def tagged_exactly(gold: Sequence[Any], spans: Sequence[Sequence[Any]]) -> float:
@@ -53,7 +45,7 @@ def main() -> None:
     from claims.pipeline import Analyzer, build, default_spec
     from claims.pipeline.registry import learned_link_stage, make
     from claims.tagger.predict import Tagger
-    from claims.tagger.stage import gold_spans
+    from claims.tagger.stage import fixed_spans_stage, gold_spans
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="models/claims-minilm")
@@ -86,7 +78,8 @@ def main() -> None:
                 link(t, s) if name == "rules" else learned_link(t, s, model) for t, s in zip(texts, found, strict=True)
             ]
             link_s = time.perf_counter() - t0
-            pipe = build(default_spec(), NOT_ATTRIBUTIONS, replace={"tagger": fixed_spans(by_text), "link": stage})
+            spans_stage = fixed_spans_stage(by_text, "tagger", "spans tagged beforehand")
+            pipe = build(default_spec(), NOT_ATTRIBUTIONS, replace={"tagger": spans_stage, "link": stage})
             after = list(Analyzer(pipe).analyze_many(texts))
             results[f"{which}, {name}"] = {
                 "link_s": round(link_s, 2),

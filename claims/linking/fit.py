@@ -10,7 +10,7 @@ from claims.errors import DataError
 from claims.linking.learned import LinkModel
 from claims.linking.pairs import candidates, gold_links
 from claims.tagger.stage import gold_spans
-from claims.types import Analysis, Role
+from claims.types import Analysis
 
 
 def training_pairs(docs: Sequence[Analysis]) -> tuple[list[tuple[str, ...]], list[bool]]:
@@ -54,7 +54,6 @@ def fit_link_model(docs: Sequence[Analysis], hidden: int = 64, seed: int = 13, t
         "hidden": hidden,
         "seed": seed,
         "epochs": int(net.n_iter_),
-        "roles": [Role.SOURCE.value, Role.CONTENT.value],
     }
     return LinkModel(
         features=tuple(str(n) for n in vec.feature_names_),

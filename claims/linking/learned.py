@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -47,11 +48,14 @@ class LinkModel:
         n, h = self.w1.shape if self.w1.ndim == 2 else (-1, -1)
         if n != len(self.features) or self.b1.shape != (h,) or self.w2.shape != (h,):
             raise ModelError("linker: the weights' shapes do not match its features and hidden size")
-        object.__setattr__(self, "_column", {name: k for k, name in enumerate(self.features)})
+
+    @cached_property
+    def _column(self) -> dict[str, int]:
+        return {name: k for k, name in enumerate(self.features)}
 
     def probabilities(self, features: Sequence[Sequence[str]]) -> np.ndarray:
         """The probability of each pair (a feature this model never saw counts for nothing)."""
-        column: dict[str, int] = self.__dict__["_column"]
+        column = self._column
         x = np.zeros((len(features), len(self.features)), dtype=np.float32)
         for row, names in enumerate(features):
             x[row, [column[n] for n in names if n in column]] = 1.0
@@ -105,24 +109,22 @@ class LinkModel:
 
 def _decode(text: str, cands: Candidates, p: np.ndarray, threshold: float, rubric: Rubric) -> list[Attribution]:
     best: dict[int, tuple[float, int]] = {}
+    best_source: dict[int, tuple[float, int]] = {}  # per cue: its highest-scoring source above the threshold
     for (i, j), q in zip(cands.pairs, p, strict=True):
-        if q >= threshold and q > best.get(i, (0.0, -1))[0]:
+        if q < threshold:
+            continue
+        if q > best.get(i, (0.0, -1))[0]:
             best[i] = (float(q), j)
+        if cands.others[i].role is Role.SOURCE and (float(q), i) > best_source.get(j, (0.0, -1)):
+            best_source[j] = (float(q), i)
     contents: dict[int, list[int]] = {}
     sources: dict[int, list[int]] = {}
     for i, (_, j) in best.items():
         (sources if cands.others[i].role is Role.SOURCE else contents).setdefault(j, []).append(i)
     agentless = rubric.words("agentless_cues")
     for j in contents:
-        if j in sources or cands.cues[j].span.of(text).lower().strip() in agentless:
-            continue
-        shared = [
-            (float(q), i)
-            for (i, jj), q in zip(cands.pairs, p, strict=True)
-            if jj == j and q >= threshold and cands.others[i].role is Role.SOURCE
-        ]
-        if shared:
-            sources[j] = [max(shared)[1]]
+        if j not in sources and j in best_source and cands.cues[j].span.of(text).lower().strip() not in agentless:
+            sources[j] = [best_source[j][1]]
     out: list[Attribution] = []
     for j in sorted(contents):
         cue = cands.cues[j]

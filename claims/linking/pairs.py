@@ -62,7 +62,7 @@ def candidates(text: str, spans: Sequence[TaggedSpan]) -> Candidates:
     for i, t in enumerate(others):
         s, pre = t.span, t.role.value[:2]
         sent, para = idx.sentence(s.start), idx.paragraph(s.start)
-        near = [j for j, cs in enumerate(cue_sent) if abs(cs - sent) <= HOPS]
+        near = range(bisect.bisect_left(cue_sent, sent - HOPS), bisect.bisect_right(cue_sent, sent + HOPS))
         rank = {j: k for k, (_, j) in enumerate(sorted((gap(s, cues[j].span), j) for j in near))}
         same = sorted((gap(s, cues[j].span), j) for j in near if cue_sent[j] == sent)
         same_rank = {j: k for k, (_, j) in enumerate(same)}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -34,14 +34,19 @@ def gold_spans(doc: Analysis) -> tuple[TaggedSpan, ...]:
     return tuple(TaggedSpan(r, s, 1.0) for r, s in sorted(spans, key=lambda x: (x[1], x[0].value)))
 
 
+def fixed_spans_stage(by_text: Mapping[str, Sequence[TaggedSpan]], name: str, doc: str) -> Stage:
+    """A stage that hands each article the spans given for its text (none for an unknown text)."""
+
+    def run(analysis: Analysis, ctx: Context) -> Analysis:
+        return replace(analysis, spans=tuple(by_text.get(analysis.text, ())))
+
+    return Stage(name, run=run, sets=SPANS, doc=doc)
+
+
 def gold_spans_stage(gold: Sequence[Analysis]) -> Stage:
     """Spans read from annotations (by article text): the rest of the pipeline on perfect tagging."""
     by_text = {d.text: gold_spans(d) for d in gold}
-
-    def run(analysis: Analysis, ctx: Context) -> Analysis:
-        return replace(analysis, spans=by_text.get(analysis.text, ()))
-
-    return Stage("gold_spans", run=run, sets=SPANS, doc="role spans from annotations (the linking ceiling)")
+    return fixed_spans_stage(by_text, "gold_spans", "role spans from annotations (the linking ceiling)")
 
 
 def no_spans_stage() -> Stage:

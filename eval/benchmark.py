@@ -240,7 +240,7 @@ def machine_section(report: dict[str, Any]) -> list[str]:
     model = report["model"]
     lines = [
         "",
-        f"## {cpu['cores']} cores of {cpu['cpu']}",
+        f"## {cpu['cores']} cores of {cpu['cpu']} ({cpu['flags'][-1] if cpu['flags'] else 'no vector flags of note'})",
         "",
         f"Model `{model}` on PolNeAR dev ({results[0]['articles']} articles, {results[0]['tokens']} tokens), "
         f"{cpu['cores']} cores of {cpu['cpu']} (flags: {', '.join(cpu['flags']) or 'none of note'}; "  # type: ignore[arg-type]

@@ -112,6 +112,20 @@ class ArticleParse:
         self._entities: dict[int, list[Entity]] = {}  # sentence start -> its entities
         self._starts: tuple[Doc, list[int]] | None = None  # the Doc and its sentence-start tokens
 
+    @classmethod
+    def of_doc(cls, doc: Doc, name: str = DEFAULT_PARSER) -> ArticleParse:
+        """An article parsed whole elsewhere (:mod:`claims.syntax`): nothing left to parse, its entities its own.
+
+        ``name`` is the spaCy pipeline the parse stands in for (its vocabulary).
+        """
+        out = cls(doc.text, name)
+        out.pieces = [Span(0, len(doc.text))]
+        out.parsed = {0: doc}
+        out._doc = doc
+        for sent in doc.sents if len(doc) else ():
+            out._entities[sent.start_char] = [Entity(Span(e.start_char, e.end_char), e.label_) for e in sent.ents]
+        return out
+
     def doc(self, keep: Iterable[Span] | None = None) -> Doc:
         """The whole article as one ``Doc``, parsed at least where ``keep`` lies (everywhere when None).
 

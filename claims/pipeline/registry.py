@@ -115,7 +115,10 @@ def _tagger(settings: Mapping[str, Any]) -> Stage:
             raise PipelineError(f"stage 'tagger': transition_weight must be a number from 0 to 100, not {weight!r}")
         if tagger.transitions is not None:
             tagger.transitions = tagger.transitions.with_weight(float(weight))
-    return tagger_stage(tagger, int(settings.get("batch_size", 16)))
+    syntax = settings.get("syntax", True)  # parse with the model's syntax heads, where it has them
+    if not isinstance(syntax, bool):
+        raise PipelineError(f"stage 'tagger': syntax must be true or false, not {syntax!r}")
+    return tagger_stage(tagger, int(settings.get("batch_size", 16)), syntax=syntax)
 
 
 def _source_spans(analysis: Analysis) -> list[Span]:

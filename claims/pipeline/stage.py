@@ -51,6 +51,10 @@ class Context:
         value: T = self._memo[fn]
         return value
 
+    def provide(self, fn: Callable[..., T], value: T) -> None:
+        """Make ``value`` what :meth:`once` gives for ``fn`` (a stage that computed it as a by-product)."""
+        self._memo[fn] = value
+
 
 Run = Callable[[Analysis, Context], Analysis]
 RunBatch = Callable[[Sequence[Analysis], Sequence[Context], Callable[[int, int], None] | None], list[Analysis]]

@@ -21,12 +21,12 @@ from claims.types import Role, Span
 
 
 def merge_windows(n_tokens: int, wins: Sequence[Window], logprobs: Sequence[np.ndarray]) -> np.ndarray:
-    """``(n_tokens, n_labels)`` log-probabilities, each row from its most central window.
+    """``(n_tokens, columns)`` rows (log-probabilities, or states), each row from its most central window.
 
     ``logprobs[k]`` holds the rows of window ``k`` without its special tokens.
     """
-    n_labels = len(LABELS)
-    out = np.zeros((n_tokens, n_labels), dtype=np.float32)
+    width = logprobs[0].shape[1] if len(logprobs) else len(LABELS)
+    out = np.zeros((n_tokens, width), dtype=np.float32)
     best = np.full(n_tokens, -1, dtype=np.int64)
     for win, lp in zip(wins, logprobs, strict=True):
         idx = np.arange(win.start, win.end)

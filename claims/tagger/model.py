@@ -60,18 +60,19 @@ class _TaggerHead:
         attention_mask: torch.Tensor | None = None,
         shape_ids: torch.Tensor | None = None,
         labels: torch.Tensor | None = None,
+        output_hidden_states: bool = False,
     ) -> TokenClassifierOutput:
-        """Logits per token; cross-entropy loss when labels are given (-100 ignored)."""
+        """Logits per token; cross-entropy loss when labels are given (-100 ignored); the encoder's states if asked."""
         encoder: BertModel | MPNetModel = getattr(self, self.base_model_prefix)
         embeds = encoder.get_input_embeddings()(input_ids)
         if self.use_shape and shape_ids is not None:
             embeds = embeds + self.shape_embeddings(shape_ids)
-        hidden = encoder(inputs_embeds=embeds, attention_mask=attention_mask).last_hidden_state
-        logits = self.classifier(self.dropout(hidden))
+        out = encoder(inputs_embeds=embeds, attention_mask=attention_mask, output_hidden_states=output_hidden_states)
+        logits = self.classifier(self.dropout(out.last_hidden_state))
         loss = None
         if labels is not None:
             loss = nn.functional.cross_entropy(logits.view(-1, self.num_labels), labels.view(-1), ignore_index=-100)
-        return TokenClassifierOutput(loss=loss, logits=logits)
+        return TokenClassifierOutput(loss=loss, logits=logits, hidden_states=out.hidden_states)
 
 
 class ClaimsTaggerModel(_TaggerHead, BertPreTrainedModel):

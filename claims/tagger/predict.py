@@ -6,6 +6,7 @@ import contextlib
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
@@ -14,12 +15,16 @@ from transformers import AutoTokenizer, PretrainedConfig, PreTrainedModel, PreTr
 from claims.device import resolve_device
 from claims.errors import ModelError
 from claims.labels import LABEL2ID, LABELS
+from claims.syntax.parse import SyntaxParser
 from claims.tagger.decode import decode_spans, merge_windows
 from claims.tagger.encode import Encoded, Window, encode, window_features, windows
 from claims.tagger.model import load_tagger_model
 from claims.tagger.transitions import Transitions, load_transitions, save_transitions
 from claims.text import snap_to_words, split_lines
 from claims.types import TaggedSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DEFAULT_WINDOW = 254
 DEFAULT_STRIDE = 64
@@ -116,8 +121,10 @@ class Tagger:
         precision: str = "auto",
         device: str | None = None,
         transitions: Transitions | None = None,
+        syntax: SyntaxParser | None = None,
     ) -> None:
         self.transitions = transitions
+        self.syntax = syntax
         self.device = resolve_device(device, precision)
         precision = resolve_precision(precision, self.device)
         if precision not in PRECISIONS:
@@ -159,6 +166,7 @@ class Tagger:
             precision=precision,
             device=device,
             transitions=load_transitions(path),
+            syntax=SyntaxParser.from_model_dir(path),
         )
 
     def save_pretrained(self, path: str | Path) -> None:
@@ -174,6 +182,21 @@ class Tagger:
         self, encoded: Sequence[Encoded], batch_size: int = 16, progress: Callable[[int, int], None] | None = None
     ) -> list[np.ndarray]:
         """Per-token log-probabilities for each article, windows merged; ``progress(windows_done, windows)``."""
+        return self.forward(encoded, batch_size, progress)[0]
+
+    def forward(
+        self,
+        encoded: Sequence[Encoded],
+        batch_size: int = 16,
+        progress: Callable[[int, int], None] | None = None,
+        layers: Sequence[int] = (),
+    ) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Log-probabilities per token of each article and, for ``layers``, the encoder's states.
+
+        The states of an article are ``(tokens, hidden * len(layers))`` float32: the hidden
+        states of those layers (indices into the encoder's ``hidden_states``) side by side, each
+        row, like the log-probabilities, from the token's most central window. No layers: no states.
+        """
         jobs: list[tuple[int, Window]] = []
         wins_of: list[list[Window]] = []
         for i, enc in enumerate(encoded):
@@ -182,24 +205,38 @@ class Tagger:
             jobs.extend((i, w) for w in wins)
         jobs.sort(key=lambda job: job[1].end - job[1].start)  # similar lengths batch together
         parts: dict[tuple[int, int], np.ndarray] = {}
+        states: dict[tuple[int, int], np.ndarray] = {}
         pad = self.tokenizer.pad_token_id or 0
         with torch.inference_mode(), autocast(self.precision, self.device):
             for b in range(0, len(jobs), batch_size):
                 chunk = jobs[b : b + batch_size]
                 feats = [window_features(self.tokenizer, encoded[i], w) for i, w in chunk]
                 batch = pad_batch(feats, pad, self.device)
-                logits = self.model(**batch).logits.float().cpu()
+                out = self.model(**batch, output_hidden_states=bool(layers))
+                logits = out.logits.float().cpu()
                 if self.columns is not None:
                     logits = logits[..., self.columns]  # into LABELS order, once per batch
                 lp = torch.log_softmax(logits, dim=-1).numpy()
-                for (i, w), rows in zip(chunk, lp, strict=True):
+                hidden = torch.cat([out.hidden_states[k] for k in layers], -1).float().cpu().numpy() if layers else None
+                for k, ((i, w), rows) in enumerate(zip(chunk, lp, strict=True)):
                     parts[(i, w.start)] = rows[1 : 1 + w.end - w.start]
+                    if hidden is not None:
+                        states[(i, w.start)] = hidden[k, 1 : 1 + w.end - w.start]
                 if progress is not None:
                     progress(b + len(chunk), len(jobs))
-        return [
+        merged = [
             merge_windows(len(enc.ids), wins, [parts[(i, w.start)] for w in wins])
             for i, (enc, wins) in enumerate(zip(encoded, wins_of, strict=True))
         ]
+        merged_states = (
+            [
+                merge_windows(len(enc.ids), wins, [states[(i, w.start)] for w in wins])
+                for i, (enc, wins) in enumerate(zip(encoded, wins_of, strict=True))
+            ]
+            if layers
+            else []
+        )
+        return merged, merged_states
 
     def predict(
         self, texts: Sequence[str], batch_size: int = 16, progress: Callable[[int, int], None] | None = None
@@ -209,10 +246,29 @@ class Tagger:
         Spans are whole words and never cross a line break (a span the network ran across
         paragraphs is cut into one span per paragraph).
         """
+        return self.predict_and_parse(texts, batch_size, progress, parse=False)[0]
+
+    def predict_and_parse(
+        self,
+        texts: Sequence[str],
+        batch_size: int = 16,
+        progress: Callable[[int, int], None] | None = None,
+        parse: bool = True,
+    ) -> tuple[list[list[TaggedSpan]], list[Doc] | None]:
+        """:meth:`predict`'s spans and, where the model has syntax heads and ``parse`` is on, each text's parse.
+
+        The parse (a spaCy ``Doc``: tags, dependencies, sentences, entities) is read from the
+        same forward pass as the spans (:mod:`claims.syntax`); None without heads.
+        """
+        syntax = self.syntax if parse else None
         encoded = [encode(self.tokenizer, t) for t in texts]
         trans = self.transitions.scores() if self.transitions is not None else None
+        logprobs, states = self.forward(encoded, batch_size, progress, syntax.layers if syntax is not None else ())
         out = []
-        for text, enc, lp in zip(texts, encoded, self.logprobs(encoded, batch_size, progress), strict=True):
+        for text, enc, lp in zip(texts, encoded, logprobs, strict=True):
             spans = [(r, snap_to_words(text, s), c) for r, s, c in decode_spans(enc.offsets, lp, trans)]
             out.append([TaggedSpan(r, part, c) for r, s, c in spans for part in split_lines(text, s)])
-        return out
+        if syntax is None:
+            return out, None
+        feats = [syntax.features(t, e.offsets, s) for t, e, s in zip(texts, encoded, states, strict=True)]
+        return out, syntax.parse_many(feats)

@@ -15,13 +15,24 @@ if TYPE_CHECKING:
 SPANS = frozenset({"spans"})
 
 
-def tagger_stage(tagger: Tagger, batch_size: int = 16, name: str = "tagger") -> Stage:
-    """The transformer tagger: SOURCE, CUE and CONTENT spans, windows batched across articles."""
+def tagger_stage(tagger: Tagger, batch_size: int = 16, name: str = "tagger", syntax: bool = True) -> Stage:
+    """The transformer tagger: SOURCE, CUE and CONTENT spans, windows batched across articles.
+
+    With ``syntax`` and a model that has syntax heads, the same forward pass parses each
+    article, and the stages that read a parse read that one instead of running spaCy's.
+    """
 
     def run_batch(
         analyses: Sequence[Analysis], contexts: Sequence[Context], progress: Callable[[int, int], None] | None
     ) -> list[Analysis]:
-        tagged = tagger.predict([a.text for a in analyses], batch_size, progress)
+        from claims.nlp import ArticleParse
+        from claims.pipeline.registry import parsed
+
+        tagged, docs = tagger.predict_and_parse([a.text for a in analyses], batch_size, progress, syntax)
+        if docs is not None and tagger.syntax is not None:
+            name = tagger.syntax.heads.config.parser
+            for ctx, doc in zip(contexts, docs, strict=True):
+                ctx.provide(parsed, ArticleParse.of_doc(doc, name))
         return [replace(a, spans=tuple(spans)) for a, spans in zip(analyses, tagged, strict=True)]
 
     return Stage(name, run_batch=run_batch, sets=SPANS, doc="role spans from the transformer tagger")

@@ -8,7 +8,7 @@ import claims.nlp
 from claims.errors import ModelError, PipelineError
 from claims.nlp import parser
 from claims.pipeline import load
-from claims.syntax.fit import article_features, fit_heads, label_sets
+from claims.syntax.fit import POS, article_features, fit_heads, label_sets
 from claims.syntax.heads import DIRECTORY, SyntaxConfig, load_heads, save_heads
 from claims.syntax.parse import SyntaxParser
 from claims.tagger.predict import Tagger
@@ -17,8 +17,16 @@ from claims.types import Analysis
 
 def tiny_config() -> SyntaxConfig:
     tags, deps, ents = label_sets(parser())
-    small = {"buckets": (2000, 500, 100), "lexical": (16, 8, 4), "lstm": 32, "hidden": 32, "arc": 32, "label": 16}
-    return SyntaxConfig(tags=tags, deps=deps, ents=ents, layers=(-1, 0), width=32, **small)  # type: ignore[arg-type]
+    small = {
+        "buckets": (2000, 500, 100),
+        "lexical": (16, 8, 4),
+        "project": 32,
+        "lstm": 32,
+        "hidden": 32,
+        "arc": 32,
+        "label": 16,
+    }
+    return SyntaxConfig(tags=tags, deps=deps, ents=ents, pos=POS, layers=(-1, 0), width=32, **small)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +132,16 @@ def test_saved_heads_give_the_same_parse(syntax_model: Path, tmp_path: Path, art
     assert [(t.tag_, t.head.i, t.dep_, t.ent_type_) for t in docs[0]] == [
         (t.tag_, t.head.i, t.dep_, t.ent_type_) for t in docs[1]
     ]
+
+
+def test_predicted_parts_of_speech_stand_in_only_where_the_pipeline_has_no_attribute_ruler() -> None:
+    import spacy
+
+    from claims.syntax.doc import build_doc
+
+    args = (["NNP", "VBD", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], ["B-PERSON", "O", "O"])
+    for nlp, expected in ((spacy.blank("en"), ["PROPN", "VERB", "X"]), (parser(), ["PROPN", "VERB", "PUNCT"])):
+        doc = build_doc(nlp, nlp.make_doc("Lee left."), *args, pos=["PROPN", "VERB", "X"])
+        assert [t.pos_ for t in doc] == expected  # with a ruler, its own mapping of the tags wins
+        assert [(t.head.i, t.dep_) for t in doc] == [(1, "nsubj"), (1, "ROOT"), (1, "punct")]
+        assert [e.label_ for e in doc.ents] == ["PERSON"]

@@ -2,8 +2,9 @@
 
 The text is tokenised by the spaCy pipeline's own tokenizer; each token reads the encoder
 state of its first word piece. Whitespace tokens carry no word piece and get what spaCy
-gives them (tag ``_SP``, dependency ``dep`` on the token before). Parts of speech and
-lemmas come from the pipeline's attribute ruler and rule lemmatizer, as in spaCy's run.
+gives them (tag ``_SP``, dependency ``dep`` on the token before). Coarse parts of speech
+come from the pipeline's attribute ruler, as in spaCy's run (predicted ones where it has
+none), and lemmas from its rule lemmatizer.
 """
 
 from __future__ import annotations
@@ -52,8 +53,15 @@ def build_doc(
     heads: Sequence[int],
     deps: Sequence[str],
     ents: Sequence[str],
+    pos: Sequence[str] | None = None,
 ) -> Doc:
-    """The parsed ``Doc`` (absolute head indices, a root its own head), tagged, lemmatised, with entities."""
+    """The parsed ``Doc`` (absolute head indices, a root its own head), tagged, lemmatised, with entities.
+
+    The pipeline's attribute ruler sets parts of speech, morphology and some lemmas from the
+    tags, as in spaCy's own run; ``pos`` (predicted coarse parts of speech) stands in for it
+    only in a pipeline without one (without the ruler's morphology and lemma exceptions,
+    lemmas agree with spaCy's on 94% of PolNeAR dev tokens: "is" stays "is").
+    """
     from spacy.tokens import Doc
 
     out = Doc(
@@ -65,7 +73,12 @@ def build_doc(
         deps=list(deps),
         ents=valid_bio(ents),
     )
-    for name in ("attribute_ruler", "lemmatizer"):
+    if "attribute_ruler" in nlp.pipe_names:
+        out = nlp.get_pipe("attribute_ruler")(out)
+    elif pos is not None:
+        for token, p in zip(out, pos, strict=True):
+            token.pos_ = p
+    for name in ("lemmatizer",):
         if name in nlp.pipe_names:
             out = nlp.get_pipe(name)(out)
     return out

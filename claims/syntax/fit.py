@@ -33,6 +33,7 @@ class Targets:
     """What the teacher says of one article's tokens, as label ids (``head`` absolute)."""
 
     tag: np.ndarray
+    pos: np.ndarray
     ent: np.ndarray
     start: np.ndarray
     head: np.ndarray
@@ -41,7 +42,7 @@ class Targets:
 
 
 def label_sets(nlp: Language) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The teacher's tags, arc labels (with ``ROOT``) and entity BIO labels."""
+    """The teacher's tags, arc labels (with ``ROOT``) and entity BIO labels (:data:`POS` are the coarse tags)."""
     names = nlp.pipe_names
     tags: tuple[str, ...] = tuple(nlp.get_pipe("tagger").labels) if "tagger" in names else ()  # type: ignore[attr-defined]
     deps = {"ROOT", "dep", *(nlp.get_pipe("parser").labels if "parser" in names else ())}  # type: ignore[attr-defined]
@@ -50,9 +51,14 @@ def label_sets(nlp: Language) -> tuple[tuple[str, ...], tuple[str, ...], tuple[s
     return tuple(sorted({*tags, "_SP"})), tuple(sorted(deps)), ents
 
 
+POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+       "SCONJ", "SPACE", "SYM", "VERB", "X")  # fmt: skip
+
+
 def targets(doc: Doc, config: SyntaxConfig) -> Targets:
     """The label ids of a spaCy-annotated ``Doc``."""
     tag_id = {t: i for i, t in enumerate(config.tags)}
+    pos_id = {t: i for i, t in enumerate(config.pos)}
     dep_id = {t: i for i, t in enumerate(config.deps)}
     ent_id = {t: i for i, t in enumerate(config.ents)}
     toks = list(doc)
@@ -60,6 +66,7 @@ def targets(doc: Doc, config: SyntaxConfig) -> Targets:
     start = np.array([bool(t.is_sent_start) for t in toks])
     return Targets(
         tag=np.array([tag_id.get(t.tag_, 0) for t in toks], dtype=np.int64),
+        pos=np.array([pos_id.get(t.pos_, 0) for t in toks], dtype=np.int64),
         ent=np.array([ent_id.get(e, 0) for e in ent], dtype=np.int64),
         start=start.astype(np.float32),
         head=np.array([t.head.i for t in toks], dtype=np.int64),
@@ -73,7 +80,7 @@ def _batch(
 ) -> tuple[torch.Tensor, torch.Tensor, dict[str, torch.Tensor]]:
     states, lexical = stack([(f, a, b) for f, _, a, b in jobs])
     width = states.shape[1]
-    keys = ("tag", "ent", "start", "dep", "head", "sentence")
+    keys = ("tag", "pos", "ent", "start", "dep", "head", "sentence")
     out = {k: torch.zeros((len(jobs), width), dtype=torch.float32 if k == "start" else torch.long) for k in keys}
     valid = torch.zeros((len(jobs), width), dtype=torch.bool)
     sent = torch.full((len(jobs), width), -1, dtype=torch.long)
@@ -99,6 +106,8 @@ def losses(heads: SyntaxHeads, states: torch.Tensor, lexical: torch.Tensor, y: d
     arcs = heads.arcs(x).masked_fill(~y["same"], -1e4)
     lab = heads.labels(x, y["head"])
     loss = ce(heads.tag(x)[v], y["tag"][v]) + ce(heads.ent(x)[v], y["ent"][v])
+    if heads.config.pos:
+        loss = loss + ce(heads.pos(x)[v], y["pos"][v])
     loss = loss + nn.functional.binary_cross_entropy_with_logits(heads.sent(x).squeeze(-1)[v], y["start"][v])
     if ok.any():
         loss = loss + ce(arcs[ok], y["head"][ok]) + ce(lab[ok], y["dep"][ok])

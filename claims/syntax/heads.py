@@ -1,9 +1,10 @@
 """The syntax heads: tags, sentence starts, arcs, arc labels and entities from encoder states.
 
 Input per spaCy token: the tagger encoder's states at the token's first word piece (from
-the layers in ``layers``, side by side) and hashed embeddings of the token's norm, suffix and
+the layers in ``layers``, side by side, projected down) and hashed embeddings of the token's norm, suffix and
 shape, as spaCy's own embedding reads them. A bidirectional LSTM runs over each paragraph;
-small networks over its output give each token's tag, entity tag and sentence start, a
+small networks over its output give each token's tag, coarse part of speech, entity tag and
+sentence start, a
 biaffine scorer with a distance bias gives the arcs, and one more the arc labels. A model
 directory keeps them in ``syntax/``: ``config.json`` and ``heads.safetensors``.
 """
@@ -33,11 +34,13 @@ class SyntaxConfig:
     tags: tuple[str, ...]
     deps: tuple[str, ...]  # arc labels, "ROOT" among them
     ents: tuple[str, ...]  # BIO labels: "O", "B-PERSON", "I-PERSON", ...
+    pos: tuple[str, ...] = ()  # coarse parts of speech, predicted (no attribute ruler) when given
     layers: tuple[int, ...] = (-1, 1, 3)  # encoder hidden states read (indices into hidden_states)
     width: int = 384  # the encoder's hidden size
     buckets: tuple[int, int, int] = (20000, 5000, 1000)  # hash buckets for norm, suffix, shape
     lexical: tuple[int, int, int] = (64, 32, 16)  # their embedding sizes
-    lstm: int = 200
+    project: int = 256  # the encoder vector's width after a linear projection, before the LSTM
+    lstm: int = 128
     hidden: int = 256
     arc: int = 256
     label: int = 128
@@ -63,9 +66,11 @@ class SyntaxHeads(nn.Module):
         self.norm = nn.LayerNorm(c.inputs)
         self.drop = nn.Dropout(0.2)
         self.lex = nn.ModuleList(nn.Embedding(n, d) for n, d in zip(c.buckets, c.lexical, strict=True))
-        self.lstm = nn.LSTM(c.inputs + sum(c.lexical), c.lstm, batch_first=True, bidirectional=True)
+        self.project = nn.Linear(c.inputs, c.project)
+        self.lstm = nn.LSTM(c.project + sum(c.lexical), c.lstm, batch_first=True, bidirectional=True)
         d = 2 * c.lstm
         self.tag = _mlp(d, len(c.tags), c.hidden)
+        self.pos = _mlp(d, max(1, len(c.pos)), c.hidden)
         self.ent = _mlp(d, len(c.ents), c.hidden)
         self.sent = _mlp(d, 1, c.hidden)
         self.arc_dep = _mlp(d, c.arc, c.hidden)
@@ -83,7 +88,7 @@ class SyntaxHeads(nn.Module):
 
         ``states``: ``(batch, n, inputs)`` encoder vectors; ``lexical``: ``(batch, n, 3)`` hash ids.
         """
-        parts = [self.norm(states), *(emb(lexical[..., k]) for k, emb in enumerate(self.lex))]
+        parts = [self.project(self.norm(states)), *(emb(lexical[..., k]) for k, emb in enumerate(self.lex))]
         seq: torch.Tensor = self.lstm(self.drop(torch.cat(parts, -1)))[0]
         out: torch.Tensor = self.drop(seq)
         return out
@@ -136,10 +141,11 @@ def load_heads(model_dir: str | Path) -> SyntaxHeads | None:
             tags=_strings(meta["tags"]),
             deps=_strings(meta["deps"]),
             ents=_strings(meta["ents"]),
+            pos=_strings(meta.get("pos", [])),
             layers=tuple(int(k) for k in meta["layers"]),
             buckets=_three(meta["buckets"]),
             lexical=_three(meta["lexical"]),
-            **{k: int(meta[k]) for k in ("width", "lstm", "hidden", "arc", "label")},
+            **{k: int(meta[k]) for k in ("width", "project", "lstm", "hidden", "arc", "label")},
             parser=str(meta.get("parser", SyntaxConfig.parser)),
         )
         heads = SyntaxHeads(config)

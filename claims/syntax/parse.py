@@ -92,6 +92,7 @@ class SyntaxParser:
         jobs.sort(key=lambda j: j[2] - j[1])
         n = [len(f.tokens) for f in articles]
         tags = [np.zeros(m, dtype=np.int64) for m in n]
+        pos = [np.zeros(m, dtype=np.int64) for m in n]
         ents = [np.zeros(m, dtype=np.int64) for m in n]
         heads = [np.arange(m) for m in n]
         labels = [np.full(m, -1, dtype=np.int64) for m in n]
@@ -101,12 +102,13 @@ class SyntaxParser:
                 states, lexical = stack([(articles[k], a, b) for k, a, b in chunk])
                 x = self.heads.encode(states, lexical)
                 tag = self.heads.tag(x).argmax(-1).numpy()
+                coarse = self.heads.pos(x).argmax(-1).numpy()
                 ent = self.heads.ent(x).argmax(-1).numpy()
                 starts = (self.heads.sent(x).squeeze(-1) > 0).numpy()
                 arcs = self.heads.arcs(x).float().numpy()
                 chosen = np.zeros(tag.shape, dtype=np.int64)
                 for row, (k, a, b) in enumerate(chunk):
-                    tags[k][a:b], ents[k][a:b] = tag[row, : b - a], ent[row, : b - a]
+                    tags[k][a:b], ents[k][a:b], pos[k][a:b] = tag[row, : b - a], ent[row, : b - a], coarse[row, : b - a]
                     local = self._trees(arcs[row, : b - a, : b - a], starts[row, : b - a], articles[k].blank[a:b])
                     chosen[row, : b - a] = local
                     heads[k][a:b] = local + a
@@ -116,7 +118,10 @@ class SyntaxParser:
                 lab_ids = lab.argmax(-1).numpy()
                 for row, (k, a, b) in enumerate(chunk):
                     labels[k][a:b] = lab_ids[row, : b - a]
-        return [self._doc(f, t, h, d, e) for f, t, h, d, e in zip(articles, tags, heads, labels, ents, strict=True)]
+        return [
+            self._doc(f, t, h, d, e, p)
+            for f, t, h, d, e, p in zip(articles, tags, heads, labels, ents, pos, strict=True)
+        ]
 
     @staticmethod
     def _trees(arcs: np.ndarray, starts: np.ndarray, blank: np.ndarray) -> np.ndarray:
@@ -132,7 +137,9 @@ class SyntaxParser:
                 out[i] = i - 1 if i > a else (keep[0] if len(keep) else i)
         return out
 
-    def _doc(self, f: Features, tags: np.ndarray, heads: np.ndarray, labels: np.ndarray, ents: np.ndarray) -> Doc:
+    def _doc(
+        self, f: Features, tags: np.ndarray, heads: np.ndarray, labels: np.ndarray, ents: np.ndarray, pos: np.ndarray
+    ) -> Doc:
         c = self.heads.config
         blank = f.blank
         n = len(f.tokens)
@@ -143,4 +150,5 @@ class SyntaxParser:
             heads=heads.tolist(),
             deps=["dep" if blank[i] else "ROOT" if heads[i] == i else c.deps[labels[i]] for i in range(n)],
             ents=["O" if blank[i] else c.ents[ents[i]] for i in range(n)],
+            pos=["SPACE" if blank[i] else c.pos[pos[i]] for i in range(n)] if c.pos else None,
         )

@@ -153,7 +153,7 @@ def main() -> None:
     from claims.formats import load_corpus
     from claims.nlp import parser
     from claims.syntax.fit import POS, article_features, fit_heads, label_sets
-    from claims.syntax.heads import SyntaxConfig, save_heads
+    from claims.syntax.heads import SyntaxConfig, save_heads, tagger_fingerprint
     from claims.syntax.parse import SyntaxParser
     from claims.tagger.encode import encode
     from claims.tagger.predict import Tagger
@@ -164,7 +164,7 @@ def main() -> None:
     if args.fit:
         texts = [d.text for d in load_corpus(POLNEAR / "train")[: args.fit]]
         tags, deps, ents = label_sets(nlp)
-        config = SyntaxConfig(tags=tags, deps=deps, ents=ents, pos=POS)
+        config = SyntaxConfig(tags=tags, deps=deps, ents=ents, pos=POS, tagger=tagger_fingerprint(tagger.model))
         started = time.perf_counter()
         data = article_features(tagger, nlp, texts, config)
         print(f"features of {len(texts)} articles: {time.perf_counter() - started:.0f} s", flush=True)

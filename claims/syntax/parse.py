@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 import torch
 
+from claims.errors import ModelError
 from claims.syntax.doc import build_doc, first_pieces, paragraphs
-from claims.syntax.heads import SyntaxHeads, load_heads
+from claims.syntax.heads import DIRECTORY, SyntaxHeads, load_heads
 from claims.syntax.tree import best_tree
 
 if TYPE_CHECKING:
@@ -70,12 +71,23 @@ class SyntaxParser:
         self.root = heads.config.deps.index("ROOT") if "ROOT" in heads.config.deps else -1
 
     @classmethod
-    def from_model_dir(cls, path: str | Path) -> SyntaxParser | None:
-        """The parser of a model directory's ``syntax/`` heads, or None when it has none."""
+    def from_model_dir(cls, path: str | Path, fingerprint: str | None = None) -> SyntaxParser | None:
+        """The parser of a model directory's ``syntax/`` heads, or None when it has none.
+
+        ``fingerprint`` (:func:`~claims.syntax.heads.tagger_fingerprint` of the tagger loaded from
+        ``path``): heads fitted on another tagger's states are a ModelError, not a silent bad parse.
+        """
         from claims.nlp import parser
 
         heads = load_heads(path)
-        return None if heads is None else cls(heads, parser(heads.config.parser))
+        if heads is None:
+            return None
+        if fingerprint is not None and heads.config.tagger != fingerprint:
+            raise ModelError(
+                f"{Path(path) / DIRECTORY}: the syntax heads were fitted on another tagger's states; "
+                "refit them (python eval/syntax.py --fit N --model DIR) or delete that folder"
+            )
+        return cls(heads, parser(heads.config.parser))
 
     @property
     def layers(self) -> tuple[int, ...]:

@@ -15,6 +15,7 @@ from transformers import AutoTokenizer, PretrainedConfig, PreTrainedModel, PreTr
 from claims.device import resolve_device
 from claims.errors import ModelError
 from claims.labels import LABEL2ID, LABELS
+from claims.syntax.heads import tagger_fingerprint
 from claims.syntax.parse import SyntaxParser
 from claims.tagger.decode import decode_spans, merge_windows
 from claims.tagger.encode import Encoded, Window, encode, window_features, windows
@@ -166,7 +167,7 @@ class Tagger:
             precision=precision,
             device=device,
             transitions=load_transitions(path),
-            syntax=SyntaxParser.from_model_dir(path),
+            syntax=SyntaxParser.from_model_dir(path, tagger_fingerprint(model)),
         )
 
     def save_pretrained(self, path: str | Path) -> None:

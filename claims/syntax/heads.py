@@ -1,12 +1,12 @@
 """The syntax heads: tags, sentence starts, arcs, arc labels and entities from encoder states.
 
-Input per spaCy token: the tagger encoder's states at the token's first word piece (from
-the layers in ``layers``, side by side, projected down) and hashed embeddings of the token's norm, suffix and
-shape, as spaCy's own embedding reads them. A bidirectional LSTM runs over each paragraph;
-small networks over its output give each token's tag, coarse part of speech, entity tag and
-sentence start, a
-biaffine scorer with a distance bias gives the arcs, and one more the arc labels. A model
-directory keeps them in ``syntax/``: ``config.json`` and ``heads.safetensors``.
+Input per spaCy token: the tagger encoder's states at the token's first word piece (the
+layers in ``layers`` side by side, projected down) and hashed embeddings of the token's
+norm, suffix and shape, as spaCy's own embedding reads them. A bidirectional LSTM runs over
+each paragraph; small networks over its output give each token's tag, coarse part of speech,
+entity tag and sentence start, a biaffine scorer with a distance bias the arcs, and one more
+the arc labels. A model directory keeps them in ``syntax/``: ``config.json`` (labels, sizes,
+the fingerprint of the tagger they read) and ``heads.safetensors``.
 """
 
 from __future__ import annotations

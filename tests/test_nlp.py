@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import pytest
 
 from claims.errors import PipelineError
@@ -9,6 +12,9 @@ from claims.nlp import ArticleParse, entities_many, parse_many
 from claims.pipeline import Analyzer, build, default_spec
 from claims.tagger.stage import no_spans_stage
 from claims.types import Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 TEXTS = [
     "The mayor said on Monday that the bridge would reopen in May. Critics doubt it.",
@@ -90,3 +96,20 @@ def test_a_batched_stage_that_changes_attributions_stamps_its_name() -> None:
     stage = Stage("adder", run_batch=add, sets=frozenset({"attributions"}))
     (got,) = Pipeline([stage]).run_many([text], Rubric.default())
     assert [a.origin for a in got.attributions] == ["adder"]
+
+
+def test_the_parser_multiplies_through_numpy_and_parses_as_spacy_does_with_blis() -> None:
+    import spacy
+
+    from claims.nlp import DEFAULT_PARSER, parser, thinc_nodes
+
+    ours = parser()
+    assert {n.ops.use_blis for n in thinc_nodes(ours)} == {False}
+    stock = spacy.load(DEFAULT_PARSER, exclude=["senter"])  # thinc's default ops: blis
+    assert True in {n.ops.use_blis for n in thinc_nodes(stock)}
+    seed = next((Path(__file__).parent.parent / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+
+    def read(nlp: Language) -> list[tuple[object, ...]]:
+        return [(t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_) for t in nlp(seed)]
+
+    assert read(ours) == read(stock)

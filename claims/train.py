@@ -298,3 +298,4 @@ class TrainResult(TypedDict):
     history: list[dict[str, float]]
     weak: NotRequired[list[str]]  # why the model cannot be trusted (claims.train_run.weak_reasons)
     calibration: NotRequired[str]  # the calibration file fitted on dev (claims train)
+    linker: NotRequired[str]  # the learned linker fitted on the training links (claims train)

@@ -200,6 +200,9 @@ def test_train_command_distils_into_a_model_that_score_loads(
     summary = json.loads(stdout)
     assert summary["steps"] == 2 * 2  # 2 epochs of 2 batches of up to 8 windows
     assert summary["calibration"] == "calibration.json" and (out / "calibration.json").is_file()  # fitted on dev
+    assert summary["linker"] == "linker.json"
+    linker = json.loads((out / "linker.json").read_text())
+    assert linker["card"]["articles"] == len(articles) and linker["card"]["linked"] > 0  # fitted on the train links
     settings = json.loads((out / "train_config.json").read_text())
     assert (
         settings["teacher"] == portable_path(str(tiny_model))

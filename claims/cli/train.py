@@ -5,7 +5,9 @@ optimiser steps to learn) exits with :class:`~claims.errors.WeakModelError` (cod
 unless ``--allow-weak``. Its model is still written, marked weak in the card and in
 ``train_log.json``: the best epoch was saved while the run went on, and it is what one
 inspects to see what went wrong; the checkpoint stays too. Only a run that succeeds loses
-its ``checkpoint/`` (unless ``--keep-checkpoint``), so an interrupted run still resumes.
+its ``checkpoint/`` (unless ``--keep-checkpoint``), so an interrupted run still resumes. A
+finished run also holds ``calibration.json`` (fitted on dev) and ``linker.json`` (the learned
+linker fitted on the training articles' links).
 """
 
 from __future__ import annotations
@@ -128,9 +130,28 @@ def run(args: argparse.Namespace) -> int:
         if calibration is not None:
             write_calibration(out, calibration)
         result["calibration"] = CALIBRATION_FILE if calibration else "none: the model found no attribution on dev"
+    result["linker"] = _fit_linker(out, train, args.seed)
     finish_run(out, keep_checkpoint=args.keep_checkpoint)
     print(json.dumps({k: v for k, v in result.items() if k != "history"}))
     return 0
+
+
+def _fit_linker(out: Path, train: list[Any], seed: int) -> str:
+    """The learned linker fitted on the training articles' links, as ``out/linker.json``; what was done.
+
+    The ``learned_link`` stage reads it from the model directory, so a model trained on other
+    annotation conventions links spans by them rather than by PolNeAR's (the shipped linker).
+    """
+    from claims.errors import DataError
+    from claims.io import atomic_write
+    from claims.linking.fit import fit_link_model
+
+    try:
+        model = fit_link_model(train, seed=seed)
+    except DataError as err:
+        return f"none: {err}"
+    atomic_write(out / "linker.json", json.dumps(model.to_json(), separators=(",", ":")) + "\n")
+    return "linker.json"
 
 
 def _fraction(value: str) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 
 import numpy as np
@@ -29,6 +30,7 @@ def training_pairs(docs: Sequence[Analysis]) -> tuple[list[tuple[str, ...]], lis
 
 def fit_link_model(docs: Sequence[Analysis], hidden: int = 64, seed: int = 13, threshold: float = 0.5) -> LinkModel:
     """A :class:`LinkModel` fitted on the documents' annotated links (one ReLU layer, early stopping)."""
+    from sklearn.exceptions import ConvergenceWarning  # type: ignore[import-untyped]
     from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped]
     from sklearn.neural_network import MLPClassifier  # type: ignore[import-untyped]
 
@@ -44,7 +46,9 @@ def fit_link_model(docs: Sequence[Analysis], hidden: int = 64, seed: int = 13, t
         early_stopping=len(labels) >= 200,
         random_state=seed,
     )
-    net.fit(x, np.asarray(labels))
+    with warnings.catch_warnings(record=True) as caught:  # not converged in max_iter: said in the card
+        warnings.simplefilter("always", ConvergenceWarning)
+        net.fit(x, np.asarray(labels))
     w1, w2 = net.coefs_
     b1, b2 = net.intercepts_
     card = {
@@ -54,6 +58,7 @@ def fit_link_model(docs: Sequence[Analysis], hidden: int = 64, seed: int = 13, t
         "hidden": hidden,
         "seed": seed,
         "epochs": int(net.n_iter_),
+        "converged": not any(issubclass(w.category, ConvergenceWarning) for w in caught),
     }
     return LinkModel(
         features=tuple(str(n) for n in vec.feature_names_),

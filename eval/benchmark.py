@@ -57,6 +57,7 @@ def measure(model: str, precision: str, limit: int | None) -> dict[str, object]:
 
     from claims.evaluation.metrics import corpus_attribution_prf, corpus_span_prf
     from claims.formats import load_corpus
+    from claims.memory import keep_freed_memory
     from claims.pipeline import load
     from claims.tagger.encode import encode
     from claims.tagger.predict import Tagger
@@ -64,6 +65,7 @@ def measure(model: str, precision: str, limit: int | None) -> dict[str, object]:
     docs = load_corpus(DEV)[:limit]
     texts = [d.text for d in docs]
     t0 = time.perf_counter()
+    keep_freed_memory()  # as `claims` does at start (claims.memory)
     analyzer = load(model, precision=precision)  # what `claims score` loads: tagger, parser, classifier
     load_s = time.perf_counter() - t0
     tagger = Tagger.from_pretrained(model, precision=precision)

@@ -46,7 +46,10 @@ class RayScorer:
         import torch
         from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
+        from claims.memory import keep_freed_memory
+
         torch.set_num_threads(1)
+        keep_freed_memory()  # as the command line does in its own process
         threadpool_limits(1, user_api="blas")  # spaCy's matrices (claims.nlp.use_numpy_blas): one core, as torch
         self.scorer = BatchScorer(options)
         self.text_col, self.id_col, self.encoding = text_col, id_col, encoding

@@ -16,6 +16,7 @@ from typing import NoReturn
 from claims import __version__
 from claims.errors import ClaimsError
 from claims.io import printable
+from claims.memory import keep_freed_memory
 
 EXIT_USAGE = 64
 
@@ -61,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     _quiet_libraries()
+    keep_freed_memory()
     try:
         return int(args.func(args))
     except ClaimsError as exc:

@@ -148,14 +148,10 @@ def expand(model: E5S1) -> dict[str, torch.Tensor]:
     shapes = {"emb.word": (d["vocab"], h), "emb.pos": (d["max_positions"], h), "emb.type": (d["type_vocab"], h)}
     state = {hf: _tensor(model, key, shapes.get(key, (h,))) for key, hf in _EMB_NAMES.items()}
     for i in range(d["layers"]):
-        for short, long in _LAYER_NAMES.items():
-            out_in = {"fi": (ff, h), "fo": (h, ff)}.get(short, (h, h))
-            if short.endswith("ln"):
-                state[f"encoder.layer.{i}.{long}.weight"] = _tensor(model, f"l{i}.{short}.w", (h,))
-                state[f"encoder.layer.{i}.{long}.bias"] = _tensor(model, f"l{i}.{short}.b", (h,))
-            else:
-                state[f"encoder.layer.{i}.{long}.weight"] = _tensor(model, f"l{i}.{short}.w", out_in)
-                state[f"encoder.layer.{i}.{long}.bias"] = _tensor(model, f"l{i}.{short}.b", (out_in[0],))
+        for short, long in _LAYER_NAMES.items():  # matrices [out, in] as nn.Linear; layer norms (h,)
+            shape = (h,) if short.endswith("ln") else {"fi": (ff, h), "fo": (h, ff)}.get(short, (h, h))
+            state[f"encoder.layer.{i}.{long}.weight"] = _tensor(model, f"l{i}.{short}.w", shape)
+            state[f"encoder.layer.{i}.{long}.bias"] = _tensor(model, f"l{i}.{short}.b", shape[:1])
     return state
 
 

@@ -71,23 +71,13 @@ def strip_lead(attribution: Any, text: str, into_cue: bool) -> Any:
     return replace(attribution, contents=contents, cues=cues)
 
 
-def scores(preds: list[Any], gold: list[Any]) -> dict[str, float]:
-    """Exact span F1 per role and attribution F1 (overlap, exact), in percent."""
-    from claims.evaluation.metrics import corpus_attribution_prf, corpus_span_prf
-
-    pairs = list(zip(preds, gold, strict=True))
-    spans = corpus_span_prf(pairs, "exact")
-    out = {f"{role.value.lower()} exact": round(spans[role].f1, 2) for role in spans}
-    for how in ("overlap", "exact"):
-        out[f"attribution {how}"] = round(corpus_attribution_prf(pairs, how).f1, 2)
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="models/claims-minilm")
     ap.add_argument("--precision", default="auto")
     args = ap.parse_args()
+
+    from halves import by_half
 
     from claims.evaluation.metrics import _trimmed, overlap
     from claims.formats import load_corpus
@@ -124,7 +114,6 @@ def main() -> None:
                 counts[f"{side} {how}, {size}"] += 1
                 if size == "short":
                     counts[f"{side} {how}, short, {word_class(piece)}"] += 1
-    half = len(gold) // 2
     trials: dict[str, dict[str, dict[str, float]]] = {}
     for name, into_cue in (("default", None), ("cut the lead", False), ("cut the lead, preposition to the cue", True)):
         if into_cue is None:
@@ -133,7 +122,8 @@ def main() -> None:
             ours = [
                 replace(p, attributions=tuple(strip_lead(a, p.text, into_cue) for a in p.attributions)) for p in preds
             ]
-        trials[name] = {"first half": scores(ours[:half], gold[:half]), "second half": scores(ours[half:], gold[half:])}
+        parts = by_half(ours, gold)
+        trials[name] = {part: parts[part] for part in ("first half", "second half")}
     report = {
         "model": args.model,
         "set": "PolNeAR dev (84 articles)",

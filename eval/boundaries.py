@@ -31,7 +31,7 @@ CLASSES = {
     "punctuation, then words": re.compile(r"^[^\w\s]+$"),
     "preposition": re.compile(r"^(for|of|as|about|in|on|to|by|with|at|from|over|into|after|before)$"),
     "conjunction or complementiser": re.compile(r"^(that|and|but|or|which|who|whether|if|while)$"),
-    "pronoun or determiner": re.compile(r"^(he|she|it|they|him|her|them|his|its|their|the|a|an|this|that)$"),
+    "pronoun or determiner": re.compile(r"^(he|she|it|they|him|her|them|his|its|their|the|a|an|this)$"),
 }
 
 
@@ -71,30 +71,17 @@ def strip_lead(attribution: Any, text: str, into_cue: bool) -> Any:
     return replace(attribution, contents=contents, cues=cues)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--model", default="models/claims-minilm")
-    ap.add_argument("--precision", default="auto")
-    args = ap.parse_args()
-
-    from halves import by_half
-
-    from claims.evaluation.metrics import _trimmed, overlap
-    from claims.formats import load_corpus
-    from claims.memory import keep_freed_memory
-    from claims.pipeline import load
+def boundary_counts(preds: list[Any], gold: list[Any]) -> Counter[str]:
+    """How each predicted content span meets the gold ones: exact, no overlap, or which boundary differs and how."""
+    from claims.evaluation.metrics import overlap, trimmed
     from claims.types import Role
 
-    keep_freed_memory()
-    gold = load_corpus(DEV)
-    analyzer = load(args.model, precision=args.precision)
     counts: Counter[str] = Counter()
-    preds = list(analyzer.analyze_many([g.text for g in gold]))
     for pred, ref in zip(preds, gold, strict=True):
         text = ref.text
-        golds = _trimmed(ref.role_spans(Role.CONTENT), text)
+        golds = trimmed(ref.role_spans(Role.CONTENT), text)
         exact = {(s.start, s.end) for s in golds}
-        for span in _trimmed(pred.role_spans(Role.CONTENT), text):
+        for span in trimmed(pred.role_spans(Role.CONTENT), text):
             if (span.start, span.end) in exact:
                 counts["exact"] += 1
                 continue
@@ -114,6 +101,26 @@ def main() -> None:
                 counts[f"{side} {how}, {size}"] += 1
                 if size == "short":
                     counts[f"{side} {how}, short, {word_class(piece)}"] += 1
+    return counts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default="models/claims-minilm")
+    ap.add_argument("--precision", default="auto")
+    args = ap.parse_args()
+
+    from halves import by_half
+
+    from claims.formats import load_corpus
+    from claims.memory import keep_freed_memory
+    from claims.pipeline import load
+
+    keep_freed_memory()
+    gold = load_corpus(DEV)
+    analyzer = load(args.model, precision=args.precision)
+    preds = list(analyzer.analyze_many([g.text for g in gold]))
+    counts = boundary_counts(preds, gold)
     trials: dict[str, dict[str, dict[str, float]]] = {}
     for name, into_cue in (("default", None), ("cut the lead", False), ("cut the lead, preposition to the cue", True)):
         if into_cue is None:

@@ -94,14 +94,15 @@ def one_to_one(pred: Sequence[object], gold: Sequence[object], weight: Callable[
     return sum(w for _, _, w in assignment(pred, gold, weight))
 
 
-def _trimmed(spans: Iterable[Span], text: str) -> list[Span]:
+def trimmed(spans: Iterable[Span], text: str) -> list[Span]:
+    """The distinct spans, whitespace trimmed, empty ones dropped, in order: what every score compares."""
     return sorted({s.strip(text) for s in spans if len(s.strip(text))})
 
 
 def span_prf(pred: Analysis, gold: Analysis, role: Role, how: str = "exact") -> PRF:
     """P/R/F1 of one role's spans in one document; ``how`` is exact, overlap, begin or jaccard."""
-    p = _trimmed(pred.role_spans(role), pred.text)
-    g = _trimmed(gold.role_spans(role), gold.text)
+    p = trimmed(pred.role_spans(role), pred.text)
+    g = trimmed(gold.role_spans(role), gold.text)
     if how == "jaccard":
         tp = one_to_one(p, g, lambda a, b: jaccard(a, b))  # type: ignore[arg-type]
     else:
@@ -121,7 +122,7 @@ def corpus_span_prf(pairs: Iterable[tuple[Analysis, Analysis]], how: str = "exac
 
 def _attr_match(text: str, how: str) -> Callable[[Attribution, Attribution], bool]:
     def spans_of(spans: tuple[Span, ...]) -> list[Span]:
-        return _trimmed(spans, text)
+        return trimmed(spans, text)
 
     def same(a: tuple[Span, ...], b: tuple[Span, ...]) -> bool:
         return spans_of(a) == spans_of(b)

@@ -17,6 +17,9 @@ SCHEMA_VERSION = "1.5"
 
 # the act an attribution reports; only assertions are claims (claims.relations, docs/data-format.md)
 RELATIONS = ("assertion", "belief", "intention", "naming", "action", "perception", "question")
+# acts the article itself reports in its own voice ("X has supported the rebels", "ISIS, also known as
+# Daesh"): no one's statement is relayed, so their text is the article's own (claims.unattributed)
+OWN_VOICE = frozenset({"action", "naming"})
 
 
 class Role(StrEnum):

@@ -17,7 +17,7 @@ from claims.rubric import Rubric
 from claims.rules.disclosures import anonymity_clauses
 from claims.scoring.weights import weights_of
 from claims.text import sentence_spans
-from claims.types import Analysis, Span, Unattributed
+from claims.types import OWN_VOICE, Analysis, Span, Unattributed
 
 CHARACTERISATION = r"\b(?:%(characterisation_words)s)\b"
 FUTURE = r"\b(?:%(future_words)s)\b"
@@ -69,7 +69,9 @@ Scorer = Callable[[str, Sequence[Span]], Sequence[float]]  # article text, candi
 def candidates(analysis: Analysis, rubric: Rubric | None = None, clauses: Sequence[Span] | None = None) -> list[Span]:
     """The statements the article makes with no attribution: whole sentences, or their parts outside attributions.
 
-    In a sentence that holds an attribution, each part outside every attribution span is
+    An attribution of an act the article reports in its own voice (``OWN_VOICE``: an action, a
+    naming) covers nothing: "The Pentagon, which has supported the rebels, halted aid" is the
+    article's statement. In a sentence that holds an attribution, each part outside every attribution span is
     read on its own, unless it is a dependent clause ("when ...", "which ...") or a method
     note ("based on a street count") hanging on an attributed part. Sentences that disclose
     sourcing ("could not be independently verified", "did not respond to a request for
@@ -84,7 +86,7 @@ def candidates(analysis: Analysis, rubric: Rubric | None = None, clauses: Sequen
     text = analysis.text
     covered = Coverage(
         [
-            *(s for a in analysis.attributions for _, s in a.spans()),
+            *(s for a in analysis.attributions if a.relation not in OWN_VOICE for _, s in a.spans()),
             *(anonymity_clauses(text, rubric) if clauses is None else clauses),
         ]
     )

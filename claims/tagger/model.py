@@ -122,3 +122,38 @@ def new_from_base(base: str = DEFAULT_BASE, shape_features: bool = True) -> PreT
     with torch.no_grad():
         model.shape_embeddings.weight.zero_()
     return model
+
+
+def tagger_fingerprint(model: nn.Module) -> str:
+    """A short hash of a tagger's output layer, the same whether its weights are fp32 or cast to bf16.
+
+    Any retraining changes the output layer, so what was fitted on another tagger's states
+    (syntax heads, a check-worthiness classifier reading its encoder) is told apart.
+    """
+    layer = model.get_submodule("classifier")
+    if not isinstance(layer, nn.Linear):
+        raise ModelError("the tagger has no linear output layer ('classifier') to fingerprint")
+    return _fingerprint(layer.weight.detach())
+
+
+def stored_fingerprint(path: str | Path) -> str:
+    """:func:`tagger_fingerprint` of the tagger in a model directory, read from its weight files alone."""
+    from safetensors import SafetensorError, safe_open
+
+    root = Path(path)
+    index = root / "model.safetensors.index.json"
+    try:
+        if index.is_file():
+            shard = json.loads(index.read_text(encoding="utf-8"))["weight_map"]["classifier.weight"]
+        else:
+            shard = "model.safetensors"
+        with safe_open(str(root / shard), framework="pt") as f:
+            return _fingerprint(f.get_tensor("classifier.weight"))
+    except (OSError, KeyError, TypeError, ValueError, SafetensorError) as err:
+        raise ModelError(f"{root}: no tagger output layer to fingerprint ({type(err).__name__}: {err})") from None
+
+
+def _fingerprint(weight: torch.Tensor) -> str:
+    import hashlib
+
+    return hashlib.sha256(weight.to(torch.bfloat16).float().cpu().numpy().tobytes()).hexdigest()[:16]

@@ -15,11 +15,10 @@ from transformers import AutoTokenizer, PretrainedConfig, PreTrainedModel, PreTr
 from claims.device import resolve_device
 from claims.errors import ModelError
 from claims.labels import LABEL2ID, LABELS
-from claims.syntax.heads import tagger_fingerprint
 from claims.syntax.parse import SyntaxParser
 from claims.tagger.decode import decode_spans, merge_windows
 from claims.tagger.encode import Encoded, Window, encode, window_features, windows
-from claims.tagger.model import load_tagger_model
+from claims.tagger.model import load_tagger_model, tagger_fingerprint
 from claims.tagger.transitions import Transitions, load_transitions, save_transitions
 from claims.text import snap_to_words, split_lines
 from claims.types import TaggedSpan

@@ -28,10 +28,11 @@ from evaluate import DATA, NEWS, gold_articles  # noqa: E402
 
 from claims.checkworthy.data import read_examples  # noqa: E402
 from claims.checkworthy.features import context_features, sentence_features, with_context  # noqa: E402
+from claims.checkworthy.model import encoder_location  # noqa: E402
 from claims.checkworthy.train import CheckworthyConfig, fit_arrays, model_of  # noqa: E402
 from claims.cli.train_checkworthy import cached_features  # noqa: E402
 from claims.evaluation.metrics import unattributed_prf  # noqa: E402
-from claims.pipeline import load  # noqa: E402
+from claims.pipeline import default_model_path, load  # noqa: E402
 from claims.types import Analysis, Unattributed  # noqa: E402
 from claims.unattributed import candidates, statement_type  # noqa: E402
 
@@ -73,12 +74,15 @@ def main() -> None:
     )
     ap.add_argument("--always", nargs="*", default=[], help="claim types listed whatever their check-worthiness")
     ap.add_argument("--grid", type=int, default=len(GRID), help="try only the first N settings")
+    ap.add_argument("--encoder", default=CheckworthyConfig.encoder, help="sentence encoder ('tagger': the shipped tagger's)")
     args = ap.parse_args()
-    base = CheckworthyConfig()
+    base = CheckworthyConfig(encoder=args.encoder)
+    home = default_model_path()
+    encoder = encoder_location(base.encoder, home)
     say = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
     files = [*DEBATES, *(NEWS / f"part_{p}.jsonl" for p in args.parts)]
     rows = [read_examples(f) for f in files]
-    x = np.vstack([cached_features(f, r, base, args.cache, say) for f, r in zip(files, rows, strict=True)])
+    x = np.vstack([cached_features(f, r, base, args.cache, say, home) for f, r in zip(files, rows, strict=True)])
     examples = [e for r in rows for e in r]
     x = with_context(x, [e.context for e in examples])
     docs = gold_articles(args.parts)
@@ -87,7 +91,7 @@ def main() -> None:
     analysed = analyzer.analyze_many([d.text for d in docs], [str(d.id) for d in docs])
     cands = [candidates(a) for a in analysed]
     flat = [(i, c) for i, cs in enumerate(cands) for c in cs]
-    xc = sentence_features([c.of(docs[i].text) for i, c in flat], base.encoder, base.parser, base.words)
+    xc = sentence_features([c.of(docs[i].text) for i, c in flat], encoder, base.parser, base.words)
     cand_context = [row for i, cs in enumerate(cands) for row in context_features(docs[i].text, cs)]
     xc = with_context(xc, cand_context)
     ids = np.array([str(d.id) for d in docs])
@@ -103,7 +107,7 @@ def main() -> None:
         say(f"{len(clause_texts)} clauses")
     xcl = None
     if clause_texts:
-        xcl = sentence_features(clause_texts, base.encoder, base.parser, base.words)
+        xcl = sentence_features(clause_texts, encoder, base.parser, base.words)
         xcl = with_context(xcl, [cand_context[k] for k in clause_of])
     results = []
     for setting in GRID[: args.grid]:
@@ -137,6 +141,7 @@ def main() -> None:
         say(f"{setting}: best {best}")
     out = {
         "parts": args.parts,
+        "encoder": args.encoder,
         "clauses": args.clauses,
         "articles": len(docs),
         "candidates": len(flat),
@@ -144,11 +149,12 @@ def main() -> None:
     }
     here = Path(__file__).parent
     name = "tuning" + ("-clauses" if args.clauses else "") + ("-always" if args.always else "")
+    name += "" if args.encoder == CheckworthyConfig.encoder else f"-{Path(args.encoder).name}"
     (here / f"{name}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     lines = [
         "# Check-worthiness: settings and threshold, out of fold, end to end",
         "",
-        f"Tuned news parts `{args.parts}`: {len(docs)} articles, {len(flat)} candidate statements from the whole",
+        f"Tuned news parts `{args.parts}`, encoder `{args.encoder}`: {len(docs)} articles, {len(flat)} candidate statements from the whole",
         "pipeline. Five folds by article; each fold's classifier never saw the articles it scores.",
         "",
         "| debate weight | C | best threshold | P | R | F1 | P >= 60 at R >= 70 somewhere |",

@@ -28,17 +28,16 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
 from evaluate import NEWS, gold_articles  # noqa: E402
-from tune import DEBATES  # noqa: E402
+from tune import DEBATES, threshold_curve  # noqa: E402
 
 from claims.checkworthy.data import labelled_spans, read_examples  # noqa: E402
 from claims.checkworthy.features import cheap_features, context_features, parse_sentences, with_context  # noqa: E402
 from claims.checkworthy.train import CheckworthyConfig, fit_arrays, model_of  # noqa: E402
 from claims.cli.train_checkworthy import cached_features  # noqa: E402
-from claims.evaluation.metrics import unattributed_prf  # noqa: E402
 from claims.pipeline import default_model_path, load  # noqa: E402
 from claims.tagger.encode import encode  # noqa: E402
 from claims.tagger.predict import Tagger  # noqa: E402
-from claims.types import Analysis, Span, Unattributed  # noqa: E402
+from claims.types import Analysis, Span  # noqa: E402
 from claims.unattributed import candidates, statement_type  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -93,17 +92,7 @@ def end_to_end(
         model = model_of(fit_arrays(x[keep], [e for e, k in zip(examples, keep, strict=True) if k], config), examples, config)
         rows = np.isin(owner, test)
         prob[rows] = model.calibrated(model.decision(xc[rows]))
-    best: dict[str, float] = {}
-    for t in np.arange(0.10, 0.71, 0.01):
-        preds = [
-            Analysis(text=d.text, unattributed=tuple(Unattributed(c) for (i, c), p, al in zip(flat, prob, always, strict=True) if i == k and (p >= t or al)))
-            for k, d in enumerate(docs)
-        ]  # fmt: skip
-        res = unattributed_prf(zip(preds, docs, strict=True))
-        assert res is not None
-        if not best or res.f1 > best["f1"]:
-            best = {"threshold": round(float(t), 2), **res.as_dict()}
-    return best
+    return max(threshold_curve(docs, flat, prob, always), key=lambda r: r["f1"])
 
 
 def main() -> None:

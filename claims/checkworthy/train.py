@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -174,7 +174,8 @@ def train(
         from claims.tagger.model import stored_fingerprint
 
         tagger = stored_fingerprint(encoder)
-    return model_of(fit_arrays(x, examples, config, progress), examples, config, tagger)
+    model = model_of(fit_arrays(x, examples, config, progress), examples, config, tagger)
+    return replace(model, home=home or "")
 
 
 def model_of(

@@ -74,7 +74,7 @@ class SyntaxParser:
     def from_model_dir(cls, path: str | Path, fingerprint: str | None = None) -> SyntaxParser | None:
         """The parser of a model directory's ``syntax/`` heads, or None when it has none.
 
-        ``fingerprint`` (:func:`~claims.syntax.heads.tagger_fingerprint` of the tagger loaded from
+        ``fingerprint`` (:func:`~claims.tagger.model.tagger_fingerprint` of the tagger loaded from
         ``path``): heads fitted on another tagger's states are a ModelError, not a silent bad parse.
         """
         from claims.nlp import parser

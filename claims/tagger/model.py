@@ -142,11 +142,11 @@ def stored_fingerprint(path: str | Path) -> str:
 
     root = Path(path)
     index = root / "model.safetensors.index.json"
-    try:
-        if index.is_file():
-            shard = json.loads(index.read_text(encoding="utf-8"))["weight_map"]["classifier.weight"]
-        else:
+    try:  # one file before the shards' index, as transformers loads them (a stale index may outlive its shards)
+        if (root / "model.safetensors").is_file() or not index.is_file():
             shard = "model.safetensors"
+        else:
+            shard = json.loads(index.read_text(encoding="utf-8"))["weight_map"]["classifier.weight"]
         with safe_open(str(root / shard), framework="pt") as f:
             return _fingerprint(f.get_tensor("classifier.weight"))
     except (OSError, KeyError, TypeError, ValueError, SafetensorError) as err:

@@ -47,7 +47,8 @@ def summary(before: list[Analysis], after: list[Analysis]) -> dict[str, object]:
     """Listed counts, the statements both list, and the score moves."""
     listed = [[{(u.span.start, u.span.end) for u in a.unattributed} for a in run] for run in (before, after)]
     shared = sum(len(b & a) for b, a in zip(*listed, strict=True))
-    scores = [np.array([x.score.value for x in run if x.score is not None]) for run in (before, after)]
+    pairs = [(b.score.value, a.score.value) for b, a in zip(before, after, strict=True) if b.score and a.score]
+    scores = [np.array([p[k] for p in pairs]) for k in (0, 1)]
     moves = scores[1] - scores[0]
     return {
         "articles": len(before),

@@ -36,6 +36,7 @@ from claims.checkworthy.train import CheckworthyConfig, fit_arrays, model_of  # 
 from claims.cli.train_checkworthy import cached_features  # noqa: E402
 from claims.pipeline import default_model_path, load  # noqa: E402
 from claims.tagger.encode import encode  # noqa: E402
+from claims.tagger.model import tagger_fingerprint  # noqa: E402
 from claims.tagger.predict import Tagger  # noqa: E402
 from claims.types import Analysis, Span  # noqa: E402
 from claims.unattributed import candidates, statement_type  # noqa: E402
@@ -68,7 +69,8 @@ def file_vectors(tagger: Tagger, path: Path, cache: Path) -> np.ndarray:
     else:
         texts = [e.text for e in read_examples(path)]
         spans = [[Span(0, len(t))] for t in texts]
-    key = hashlib.sha256(json.dumps([texts, [[(s.start, s.end) for s in x] for x in spans]]).encode()).hexdigest()
+    stamp = tagger_fingerprint(tagger.model)  # a retrained tagger: new vectors
+    key = hashlib.sha256(json.dumps([stamp, texts, [[(s.start, s.end) for s in x] for x in spans]]).encode()).hexdigest()
     stored = cache / f"{path.stem}-incontext-{tagger.precision}-{key[:16]}.npy"
     if stored.is_file():
         return np.asarray(np.load(stored))
@@ -139,7 +141,8 @@ def main() -> None:
     lines = [
         "# Check-worthiness vectors: each statement alone, or pooled from the tagger's pass",
         "",
-        f"Tuned news parts `{args.parts}`, {len(flat)} candidates, vectors in {args.precision}; out of fold by article.",
+        f"Tuned news parts `{args.parts}`, {len(flat)} candidates; pooled vectors in {args.precision}, the alone ones in",
+        "fp32 (as the classifier is trained); out of fold by article.",
         "",
         "| vectors | sentence AP | sentence F1 | end-to-end threshold | P | R | F1 |",
         "|---|---|---|---|---|---|---|",

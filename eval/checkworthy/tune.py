@@ -6,7 +6,8 @@ The whole pipeline (tagger, rules) runs once on each tuned article and gives its
 statements; the classifier is fitted five times, each time without one fifth of the articles
 (debate sentences always in), and scores the candidates of the articles it did not see. The
 unattributed-claim list is then compared with the gold (sentences labelled `claim`, and the
-`part`s of attributed ones) at every threshold. Writes tuning.json and tuning.md beside this file.
+`part`s of attributed ones) at every threshold. Writes tuning[-clauses][-always][-ENCODER].json and .md
+beside this file.
 """
 
 from __future__ import annotations

@@ -90,11 +90,12 @@ class Encoder:
 
     path: str
     precision: str = "fp32"
+    stamp: str = ""  # tells one model at ``path`` from the next trained there (a tagger's fingerprint)
 
     @property
     def parts(self) -> tuple[Any, Any]:
-        """The tokenizer and model, loaded once per path and precision."""
-        return _load(self.path, self.precision, _stamp(self.path))
+        """The tokenizer and model, loaded once per path, precision and stamp."""
+        return _load(self.path, self.precision, self.stamp)
 
     @property
     def dim(self) -> int:
@@ -133,15 +134,6 @@ class Encoder:
         return (sums / np.where(norms == 0, 1.0, norms)).astype(np.float32)
 
 
-def _stamp(path: str) -> str:
-    """What tells one tagger at ``path`` from the next one trained there (its fingerprint); "" otherwise."""
-    if not is_tagger(path):
-        return ""
-    from claims.tagger.model import stored_fingerprint
-
-    return stored_fingerprint(path)
-
-
 @cache
 def _load(path: str, precision: str = "fp32", stamp: str = "") -> tuple[Any, Any]:
     try:
@@ -150,9 +142,9 @@ def _load(path: str, precision: str = "fp32", stamp: str = "") -> tuple[Any, Any
 
         tok = AutoTokenizer.from_pretrained(path)
         dtype = torch.bfloat16 if precision == "bf16" else torch.float32
-        if is_tagger(path):  # a claims tagger: its encoder alone (no word-shape input, no output layer)
-            from claims.tagger.model import load_tagger_model
+        from claims.tagger.model import is_tagger, load_tagger_model
 
+        if is_tagger(path):  # a claims tagger: its encoder alone (no word-shape input, no output layer)
             tagger = load_tagger_model(path, dtype)
             model = getattr(tagger, tagger.base_model_prefix).eval()
         else:
@@ -168,21 +160,6 @@ def _positions(config: Any) -> int:
     if getattr(config, "model_type", "") in ("mpnet", "roberta", "xlm-roberta"):
         n -= int(getattr(config, "pad_token_id", 1) or 0) + 1
     return n
-
-
-def is_tagger(path: str) -> bool:
-    """Whether ``path`` is a claims tagger directory (its config names a claims tagger class)."""
-    import json
-    from pathlib import Path
-
-    from claims.tagger.model import TAGGER_CLASSES
-
-    config = Path(path) / "config.json"
-    try:
-        names = json.loads(config.read_text(encoding="utf-8")).get("architectures") or []
-    except (OSError, ValueError, AttributeError):
-        return False  # not a local directory (or no readable config): transformers says what is wrong
-    return any(n in {c.__name__ for c in TAGGER_CLASSES.values()} for n in names)
 
 
 @dataclass(frozen=True)
@@ -247,18 +224,23 @@ def parse_sentences(texts: Sequence[str], parser_name: str) -> list[Doc]:
     return list(run_pipe(parser(parser_name), list(texts), off))
 
 
-def sentence_vectors(texts: Sequence[str], encoder: str, precision: str = "fp32") -> np.ndarray:
-    """Each text's sentence vector from ``encoder`` (a base encoder name or a model directory)."""
+def sentence_vectors(texts: Sequence[str], encoder: str, precision: str = "fp32", stamp: str = "") -> np.ndarray:
+    """Each text's sentence vector from ``encoder`` (a base encoder name or a model directory; ``stamp``: Encoder)."""
     from claims.tagger.bases import base_model_path
 
-    return Encoder(base_model_path(encoder), precision).encode(texts)
+    return Encoder(base_model_path(encoder), precision, stamp).encode(texts)
 
 
 def sentence_features(
-    texts: Sequence[str], encoder: str, parser_name: str, words: FeatureWords, precision: str = "fp32"
+    texts: Sequence[str],
+    encoder: str,
+    parser_name: str,
+    words: FeatureWords,
+    precision: str = "fp32",
+    stamp: str = "",
 ) -> np.ndarray:
     """The classifier's input rows: each text's sentence vector, then its :data:`CHEAP` features."""
-    vectors = sentence_vectors(texts, encoder, precision)
+    vectors = sentence_vectors(texts, encoder, precision, stamp)
     return np.hstack([vectors, cheap_features(parse_sentences(texts, parser_name), words)])
 
 

@@ -65,7 +65,7 @@ class CheckworthyModel:
 
     def features(self, texts: Sequence[str], contexts: np.ndarray | None = None) -> np.ndarray:
         """The classifier's input for each text: sentence vector, cheap features, context (zeros: read alone)."""
-        x = sentence_features(texts, self.encoder_path, self.parser, self.words, self.precision)
+        x = sentence_features(texts, self.encoder_path, self.parser, self.words, self.precision, self.tagger)
         x = with_context(x, list(contexts) if contexts is not None else [None] * len(texts))
         if x.shape[1] != len(self.coef):
             raise ModelError(f"check-worthiness classifier expects {len(self.coef)} features, it got {x.shape[1]}")
@@ -196,7 +196,7 @@ class CheckworthyModel:
 def encoder_location(encoder: str, home: str | Path | None) -> str:
     """The encoder a classifier reads: ``encoder`` itself, or for :data:`TAGGER` the model directory ``home``."""
     if encoder != TAGGER:
-        from claims.checkworthy.features import is_tagger
+        from claims.tagger.model import is_tagger
 
         if is_tagger(encoder):  # its fingerprint would not be kept, nor would the path travel
             raise ModelError(f"{encoder} is a claims tagger: name it 'tagger' (the tagger beside the classifier)")

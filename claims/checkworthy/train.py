@@ -162,18 +162,18 @@ def train(
     from claims.checkworthy.model import TAGGER, encoder_location
 
     encoder = encoder_location(config.encoder, home)
-    if features is None:
-        if progress:
-            progress(f"features of {len(examples)} sentences")
-        features = sentence_features([e.text for e in examples], encoder, config.parser, config.words)
-    if len(features) != len(examples):
-        raise ValueError(f"{len(features)} feature rows for {len(examples)} examples")
-    x = with_context(features, [e.context for e in examples])
     tagger = ""
     if config.encoder == TAGGER:
         from claims.tagger.model import stored_fingerprint
 
         tagger = stored_fingerprint(encoder)
+    if features is None:
+        if progress:
+            progress(f"features of {len(examples)} sentences")
+        features = sentence_features([e.text for e in examples], encoder, config.parser, config.words, stamp=tagger)
+    if len(features) != len(examples):
+        raise ValueError(f"{len(features)} feature rows for {len(examples)} examples")
+    x = with_context(features, [e.context for e in examples])
     model = model_of(fit_arrays(x, examples, config, progress), examples, config, tagger)
     return replace(model, home=home or "")
 

@@ -106,13 +106,13 @@ def cached_features(
     texts = [e.text for e in rows]
     words = config.words
     encoder = encoder_location(config.encoder, home)
+    stamp = ""
     if config.encoder == TAGGER:
         from claims.tagger.model import stored_fingerprint
 
-        name = f"{TAGGER}:{stored_fingerprint(encoder)}"
-    else:
-        name = config.encoder
-    vectors = _cached(cache, path, ["vectors", texts, name], lambda: sentence_vectors(texts, encoder), say)
+        stamp = stored_fingerprint(encoder)
+    name = f"{TAGGER}:{stamp}" if stamp else config.encoder
+    vectors = _cached(cache, path, ["vectors", texts, name], lambda: sentence_vectors(texts, encoder, stamp=stamp), say)
     key = ["cheap", texts, config.parser, sorted(words.hedges), sorted(words.quantities), list(CHEAP)]
     cheap = _cached(cache, path, key, lambda: cheap_features(parse_sentences(texts, config.parser), words), say)
     return np.hstack([vectors, cheap])

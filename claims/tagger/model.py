@@ -124,6 +124,15 @@ def new_from_base(base: str = DEFAULT_BASE, shape_features: bool = True) -> PreT
     return model
 
 
+def is_tagger(path: str | Path) -> bool:
+    """Whether ``path`` is a claims tagger directory (its config names one of :data:`TAGGER_CLASSES`)."""
+    try:
+        names = json.loads((Path(path) / "config.json").read_text(encoding="utf-8")).get("architectures") or []
+    except (OSError, ValueError, AttributeError):
+        return False  # not a local directory, or no readable config
+    return bool(set(names) & {c.__name__ for c in TAGGER_CLASSES.values()})
+
+
 def tagger_fingerprint(model: nn.Module) -> str:
     """A short hash of a tagger's output layer, the same whether its weights are fp32 or cast to bf16.
 

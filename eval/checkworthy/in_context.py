@@ -31,7 +31,13 @@ from evaluate import NEWS, gold_articles  # noqa: E402
 from tune import DEBATES, threshold_curve  # noqa: E402
 
 from claims.checkworthy.data import labelled_spans, read_examples  # noqa: E402
-from claims.checkworthy.features import cheap_features, context_features, parse_sentences, with_context  # noqa: E402
+from claims.checkworthy.features import (  # noqa: E402
+    CHEAP,
+    cheap_features,
+    context_features,
+    parse_sentences,
+    with_context,
+)
 from claims.checkworthy.train import CheckworthyConfig, fit_arrays, model_of  # noqa: E402
 from claims.cli.train_checkworthy import cached_features  # noqa: E402
 from claims.pipeline import default_model_path, load  # noqa: E402
@@ -113,7 +119,7 @@ def main() -> None:
     contexts = [e.context for e in examples]
     alone_cfg = CheckworthyConfig(encoder="tagger")
     alone = np.vstack([cached_features(f, r, alone_cfg, args.cache, say, home) for f, r in zip(files, rows, strict=True)])
-    dim = alone.shape[1] - cheap_features([], alone_cfg.words).shape[1]
+    dim = alone.shape[1] - len(CHEAP)
     inside = np.vstack([file_vectors(tagger, f, args.cache) for f in files])
     variants = {"alone": alone, "in_context": np.hstack([inside, alone[:, dim:]])}
     docs = gold_articles(args.parts)

@@ -416,3 +416,28 @@ def test_a_tagger_is_named_tagger_and_found_beside_the_classifier_however_it_is_
     (model_dir / index["weight_map"]["classifier.weight"]).unlink()  # the shard with the output layer is gone
     with pytest.raises(ModelError, match="there is none"):
         CheckworthyModel.from_dir(model_dir)
+
+
+def test_a_statements_cheap_features_come_from_its_articles_parse_as_from_the_statement_alone() -> None:
+    """Read from the article's parse, a statement has the features the classifier learned from sentences alone."""
+    from claims.checkworthy.features import CHEAP, FeatureWords, cheap_features, parse_sentences, span_features
+    from claims.nlp import DEFAULT_PARSER, ArticleParse, entities_many, parse_many
+
+    text = (
+        "Police in London arrested 35 protesters on Sunday.\n\n"
+        "We will not stop, said Marie Dubois, who leads the union. "
+        "Prices may rise again, the fastest rise in years."
+    )
+    spans = [Span(0, 50), Span(text.index("Prices"), len(text))]
+    words = FeatureWords(hedges=frozenset({"may"}), quantities=frozenset())
+    article = ArticleParse(text, DEFAULT_PARSER)
+    parse_many([(article, spans)])
+    entities_many([(article, spans)])
+    got = span_features(article, spans, words)
+    alone = cheap_features(parse_sentences([s.of(text) for s in spans], DEFAULT_PARSER), words)
+    assert got.tolist() == alone.tolist()
+    row = dict(zip(CHEAP, got[1], strict=True))
+    assert row["person"] == 0.0  # Marie Dubois is in the article, not in this statement
+    assert (row["modal"], row["hedge"], row["superlative"]) == (1.0, 1.0, 1.0)
+    first = dict(zip(CHEAP, got[0], strict=True))
+    assert (first["number"], first["place"], first["date"], first["past"]) == (1.0, 1.0, 1.0, 1.0)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -23,11 +23,16 @@ from claims.checkworthy.features import (
     FeatureWords,
     context_features,
     sentence_features,
+    sentence_vectors,
+    span_features,
     with_context,
 )
 from claims.errors import ModelError
 from claims.io import read_model_json
 from claims.types import Span
+
+if TYPE_CHECKING:
+    from claims.nlp import ArticleParse
 
 DIRECTORY = "checkworthy"
 FILE = "classifier.json"
@@ -66,7 +71,9 @@ class CheckworthyModel:
     def features(self, texts: Sequence[str], contexts: np.ndarray | None = None) -> np.ndarray:
         """The classifier's input for each text: sentence vector, cheap features, context (zeros: read alone)."""
         x = sentence_features(texts, self.encoder_path, self.parser, self.words, self.precision, self.tagger)
-        x = with_context(x, list(contexts) if contexts is not None else [None] * len(texts))
+        return self._checked(with_context(x, list(contexts) if contexts is not None else [None] * len(texts)))
+
+    def _checked(self, x: np.ndarray) -> np.ndarray:
         if x.shape[1] != len(self.coef):
             raise ModelError(f"check-worthiness classifier expects {len(self.coef)} features, it got {x.shape[1]}")
         return x
@@ -91,13 +98,30 @@ class CheckworthyModel:
         """The probability that each span of an article is a check-worthy claim (its place in the article counts)."""
         return self.score_articles([(text, spans)])[0]
 
-    def score_articles(self, articles: Sequence[tuple[str, Sequence[Span]]]) -> list[list[float]]:
-        """:meth:`score_spans` for many articles at once (the encoder batches their spans together)."""
+    def score_articles(
+        self, articles: Sequence[tuple[str, Sequence[Span]]], parses: Sequence[ArticleParse] | None = None
+    ) -> list[list[float]]:
+        """:meth:`score_spans` for many articles at once (the encoder batches their spans together).
+
+        The cheap features of a span come from its article's parse (:func:`span_features`):
+        ``parses``, one per article with this model's spaCy pipeline (the pipeline's stages share
+        theirs), else parsed here. The spans' chunks are parsed and their sentences' entities
+        recognised in one pass for all the articles.
+        """
+        from claims.nlp import ArticleParse, entities_many, parse_many
+
         texts = [s.of(text) for text, spans in articles for s in spans]
         if not texts:
             return [[] for _ in articles]
-        contexts = np.vstack([context_features(text, spans) for text, spans in articles])
-        p = [float(v) for v in self.calibrated(self.decision(self.features(texts, contexts)))]
+        parses = parses if parses is not None else [ArticleParse(text, self.parser) for text, _ in articles]
+        jobs = [(parse, list(spans)) for parse, (_, spans) in zip(parses, articles, strict=True) if spans]
+        parse_many(jobs)
+        entities_many(jobs)
+        vectors = sentence_vectors(texts, self.encoder_path, self.precision, self.tagger)
+        cheap = np.vstack([span_features(parse, spans, self.words) for parse, spans in jobs])
+        contexts = np.vstack([context_features(text, spans) for text, spans in articles if spans])
+        x = self._checked(np.hstack([vectors, cheap, contexts]))
+        p = [float(v) for v in self.calibrated(self.decision(x))]
         out, at = [], 0
         for _, spans in articles:
             out.append(p[at : at + len(spans)])

@@ -196,6 +196,10 @@ def _unattributed(settings: Mapping[str, Any]) -> Stage:
     precision = resolve_precision(settings.get("precision", "auto"), "cpu")
     if precision not in PRECISIONS:
         raise PipelineError(f"stage 'unattributed': precision must be auto, fp32, bf16 or int8, not {precision!r}")
+    if model is not None:
+        from claims.nlp import parser
+
+        parser(model.parser)  # loaded now: a missing spaCy pipeline is an error before any article is read
     if model is not None:  # bf16 only where this CPU multiplies in it (--precision bf16 may be for a GPU); int8: fp32
         model = replace(model, precision="bf16" if precision == "bf16" and bf16_supported("cpu") else "fp32")
     threshold = checked_threshold(settings.get("threshold", model.threshold if model is not None else 0.5))
@@ -209,7 +213,8 @@ def _unattributed(settings: Mapping[str, Any]) -> Stage:
         pieces = [candidates(a, ctx.rubric, ctx.once(clauses)) for a, ctx in zip(analyses, contexts, strict=True)]
         scores: list[list[float] | None] = [None] * len(analyses)
         if model is not None:  # one encoder pass over every article's candidates: batches by length, less padding
-            scores = list(model.score_articles([(a.text, p) for a, p in zip(analyses, pieces, strict=True)]))
+            articles = [(a.text, p) for a, p in zip(analyses, pieces, strict=True)]
+            scores = list(model.score_articles(articles, [ctx.once(parsed, model.parser) for ctx in contexts]))
         return [
             listed(a, p, s, ctx.rubric, threshold, frozenset(always))
             for a, ctx, p, s in zip(analyses, contexts, pieces, scores, strict=True)

@@ -30,6 +30,8 @@ def f1(gold: set[Any], found: set[Any]) -> float:
 
 
 def agreement(teacher: list[Any], student: list[Any]) -> dict[str, float]:
+    from claims.nlp import lemma as lemma_of
+
     n = tag = pos = lemma = uas = las = ent = 0
     sg: set[Any] = set()
     ss: set[Any] = set()
@@ -42,7 +44,7 @@ def agreement(teacher: list[Any], student: list[Any]) -> dict[str, float]:
             n += 1
             tag += a.tag_ == b.tag_
             pos += a.pos_ == b.pos_
-            lemma += a.lemma_ == b.lemma_
+            lemma += lemma_of(a) == lemma_of(b)
             uas += a.head.i == b.head.i
             las += a.head.i == b.head.i and a.dep_ == b.dep_
             ent += (a.ent_iob_, a.ent_type_) == (b.ent_iob_, b.ent_type_)

@@ -113,3 +113,20 @@ def test_the_parser_multiplies_through_numpy_and_parses_as_spacy_does_with_blis(
         return [(t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_) for t in nlp(seed)]
 
     assert read(ours) == read(stock)
+
+
+def test_lemmas_are_made_when_read_as_spacys_lemmatizer_makes_them() -> None:
+    """The parse runs no lemmatizer; a lemma read is the one spaCy's full run gives, the ruler's exceptions kept."""
+    from claims.nlp import DEFAULT_PARSER, lemma, parse, parser
+
+    text = "The ministers said they were reviewing the figures.\n\nShe's denied it, officials have claimed."
+    doc = parse(text)
+    assert not any(t.lemma for t in doc if t.lower_ in {"said", "reviewing", "figures", "claimed"})  # none made yet
+    full = parser(DEFAULT_PARSER)(text)
+    assert [lemma(t) for t in doc] == [t.lemma_.lower() for t in full]
+    assert [lemma(t) for t in doc if t.lower_ in {"said", "were", "figures", "denied"}] == [
+        "say",
+        "be",
+        "figure",
+        "deny",
+    ]

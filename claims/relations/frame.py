@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claims.nlp import lemma
 from claims.text import QUOTE_MARKS, title_case
 from claims.types import Attribution, Span
 
@@ -138,9 +139,9 @@ def cue_frame(doc: Doc, text: str, attribution: Attribution) -> Frame | None:
         next_word = first.lower_ if first is not None and first.pos_ == "ADP" else ""
     complement = _complement(doc, text, head, content)
     return Frame(
-        phrase=" ".join(t.lemma_.lower() for t in kept),
+        phrase=" ".join(lemma(t) for t in kept),
         surface=" ".join(t.lower_ for t in kept),
-        head=head.lemma_.lower(),
+        head=lemma(head),
         head_surface=head.lower_,
         particle=particle,
         passive=any(t.dep_ == "auxpass" for t in span) or any(c.dep_ == "auxpass" for c in head.children),

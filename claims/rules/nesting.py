@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claims.coverage import Coverage
+from claims.nlp import lemma
 from claims.rubric import Rubric
 from claims.rules._shared import by_first_cue
 from claims.scoring.weights import weights_of
@@ -100,7 +101,7 @@ def _inner(text: str, doc: Doc, piece: Span, lemmas: frozenset[str]) -> list[tup
     span = doc.char_span(piece.start, piece.end, alignment_mode="contract")
     found = []
     for verb in span if span is not None else ():
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lemmas:
+        if verb.pos_ != "VERB" or lemma(verb) not in lemmas:
             continue
         speaker = _speaker(verb)
         complement = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)

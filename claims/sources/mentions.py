@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from claims.nlp import Entity
+from claims.nlp import Entity, lemma
 from claims.rubric import Rubric
 from claims.sources import lexicon
 from claims.sources.names import first_name_gender
@@ -166,7 +166,7 @@ class MentionReader:
         info = MentionInfo(
             span, surface, None, definite, indefinite, proper, head, modifiers, "thing",
             core=core, label=label, affiliation=affiliation, role=role, plural=plural, titled=titled,
-            number=root.like_num or root.text == "%", lemma=root.lemma_.lower(),
+            number=root.like_num or root.text == "%", lemma=lemma(root),
             names_someone=any(e.label in {"PERSON", "ORG", "GPE"} for e in ents),
             described_as=described.lower_ if describes_name and described is not None else None,
             gender=gender_of(low + [t.lower_ for c in appos for t in c.subtree], rubric)

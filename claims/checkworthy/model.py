@@ -104,16 +104,21 @@ class CheckworthyModel:
         """:meth:`score_spans` for many articles at once (the encoder batches their spans together).
 
         The cheap features of a span come from its article's parse (:func:`span_features`):
-        ``parses``, one per article with this model's spaCy pipeline (the pipeline's stages share
-        theirs), else parsed here. The spans' chunks are parsed and their sentences' entities
-        recognised in one pass for all the articles.
+        ``parses``, one per article (the pipeline's stages share theirs), where it is this model's
+        spaCy pipeline (:attr:`parser`), else parsed here. What the spans need is parsed and their
+        sentences' entities recognised in one pass for all the articles.
         """
-        from claims.nlp import ArticleParse, entities_many, parse_many
+        from claims.nlp import ArticleParse, entities_many, parse_many, parser
 
         texts = [s.of(text) for text, spans in articles for s in spans]
         if not texts:
             return [[] for _ in articles]
-        parses = parses if parses is not None else [ArticleParse(text, self.parser) for text, _ in articles]
+        nlp = parser(self.parser)
+        given = list(parses) if parses is not None else [None] * len(articles)
+        parses = [
+            p if p is not None and p.nlp is nlp else ArticleParse(text, self.parser)
+            for p, (text, _) in zip(given, articles, strict=True)
+        ]
         jobs = [(parse, list(spans)) for parse, (_, spans) in zip(parses, articles, strict=True) if spans]
         parse_many(jobs)
         entities_many(jobs)

@@ -196,11 +196,11 @@ def _unattributed(settings: Mapping[str, Any]) -> Stage:
     precision = resolve_precision(settings.get("precision", "auto"), "cpu")
     if precision not in PRECISIONS:
         raise PipelineError(f"stage 'unattributed': precision must be auto, fp32, bf16 or int8, not {precision!r}")
-    if model is not None:
+    if model is not None:  # its spaCy pipeline loaded now: a missing one is an error before any article is read
         from claims.nlp import parser
 
-        parser(model.parser)  # loaded now: a missing spaCy pipeline is an error before any article is read
-    if model is not None:  # bf16 only where this CPU multiplies in it (--precision bf16 may be for a GPU); int8: fp32
+        parser(model.parser)
+        # bf16 only where this CPU multiplies in it (--precision bf16 may be for a GPU); int8: fp32
         model = replace(model, precision="bf16" if precision == "bf16" and bf16_supported("cpu") else "fp32")
     threshold = checked_threshold(settings.get("threshold", model.threshold if model is not None else 0.5))
     always = settings.get("always_list", list(ALWAYS_LISTED))

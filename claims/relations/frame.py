@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claims.nlp import lemma
+from claims.lemmas import lemma
 from claims.text import QUOTE_MARKS, title_case
 from claims.types import Attribution, Span
 

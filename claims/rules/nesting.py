@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claims.coverage import Coverage
-from claims.nlp import lemma
+from claims.lemmas import lemma
 from claims.rubric import Rubric
 from claims.rules._shared import by_first_cue
 from claims.scoring.weights import weights_of

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from claims.nlp import Entity, lemma
+from claims.lemmas import lemma
+from claims.nlp import Entity
 from claims.rubric import Rubric
 from claims.sources import lexicon
 from claims.sources.names import first_name_gender

@@ -4,7 +4,8 @@ The text is tokenised by the spaCy pipeline's own tokenizer; each token reads th
 state of its first word piece. Whitespace tokens carry no word piece and get what spaCy
 gives them (tag ``_SP``, dependency ``dep`` on the token before). Coarse parts of speech
 come from the pipeline's attribute ruler, as in spaCy's run (predicted ones where it has
-none); lemmas are made by its lemmatizer when a rule reads one (:func:`claims.nlp.lemma`).
+none); lemmas are made by its lemmatizer when a rule reads one (:func:`claims.lemmas.lemma`;
+a lemmatizer not made lazy runs here).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from claims.lemmas import parse_off
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -78,6 +81,8 @@ def build_doc(
     elif pos is not None:
         for token, p in zip(out, pos, strict=True):
             token.pos_ = p
+    if "lemmatizer" in nlp.pipe_names and "lemmatizer" not in parse_off(nlp):
+        out = nlp.get_pipe("lemmatizer")(out)
     return out
 
 

@@ -190,11 +190,13 @@ def span_features(article: ArticleParse, spans: Sequence[Span], words: FeatureWo
     :func:`~claims.nlp.parse_many` and :func:`~claims.nlp.entities_many` first do it in one pass.
     """
     doc = article.doc(spans)
+    found = article.entities(spans)  # every entity of a sentence holding a span, in text order
+    starts = [e.span.start for e in found]
     rows = []
     for span in spans:
         sub = doc.char_span(span.start, span.end, alignment_mode="expand")
         tokens = list(sub) if sub is not None else []
-        labels = {e.label for e in article.entities([span]) if e.span.start < span.end and span.start < e.span.end}
+        labels = {e.label for e in found[: bisect.bisect_left(starts, span.end)] if e.span.end > span.start}
         rows.append(_cheap_row(span.of(article.text), tokens, labels, span.start, words))
     return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(CHEAP))
 

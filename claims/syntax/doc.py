@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from claims.lemmas import NAME as LEMMATIZER
 from claims.lemmas import parse_off
 
 if TYPE_CHECKING:
@@ -81,8 +82,8 @@ def build_doc(
     elif pos is not None:
         for token, p in zip(out, pos, strict=True):
             token.pos_ = p
-    if "lemmatizer" in nlp.pipe_names and "lemmatizer" not in parse_off(nlp):
-        out = nlp.get_pipe("lemmatizer")(out)
+    if LEMMATIZER in nlp.pipe_names and LEMMATIZER not in parse_off(nlp):
+        out = nlp.get_pipe(LEMMATIZER)(out)
     return out
 
 
